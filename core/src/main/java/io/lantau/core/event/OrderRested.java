@@ -1,0 +1,4 @@
+package io.lantau.core.event;
+
+public record OrderRested(long sequence, long timestampNanos, OrderSnapshot order) implements CoreEvent {
+}

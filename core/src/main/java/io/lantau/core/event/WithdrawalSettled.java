@@ -1,0 +1,5 @@
+package io.lantau.core.event;
+
+public record WithdrawalSettled(long sequence, long timestampNanos, long withdrawalId, long accountId, int assetId,
+        long amountMinor) implements CoreEvent {
+}
