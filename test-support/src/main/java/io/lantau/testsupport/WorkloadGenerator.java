@@ -35,9 +35,9 @@ import java.util.SplittableRandom;
  * learns from the core's events which orders are open, at what price and with how much filled. The same config
  * always gives the same commands. Generation costs about as much as running the workload once.
  *
- * <p>Share regulation: a GTC order is turned into a cancel while a market holds more than 110 % of its target open
- * orders, and a cancel into a GTC order below 90 %; a reduction that finds no order it can reduce becomes a price
- * amendment. The kinds actually generated are counted in {@link Workload#kindCounts()}.
+ * <p>Book-size regulation: while a market holds more than its target of open orders, GTC orders are priced through
+ * the mid (they take rather than add). As a safety net a GTC order is turned into a cancel above 110 % of the target,
+ * and a cancel into a GTC order below 90 %; a reduction that finds no order it can reduce becomes a price amendment. The kinds actually generated are counted in {@link Workload#kindCounts()}.
  */
 public final class WorkloadGenerator {
     /** Client account ids are {@code FIRST_ACCOUNT_ID, FIRST_ACCOUNT_ID + 1, ...}. */
@@ -168,7 +168,12 @@ public final class WorkloadGenerator {
 
     private Command placeGtc(MarketModel model) {
         Side side = randomSide(model);
-        long price = model.clampPrice(model.lastTradeTicks + priceOffset(model, side));
+        long offset = priceOffset(model, side);
+        if (model.openOrderCount() > model.targetOpenOrders) {
+            // Too many resting orders: price through the mid so that the order takes liquidity instead of adding.
+            offset = -offset;
+        }
+        long price = model.clampPrice(model.lastTradeTicks + offset);
         return PlaceOrder.limit(randomAccount(), model.marketId, side, price, randomQuantity(model));
     }
 
