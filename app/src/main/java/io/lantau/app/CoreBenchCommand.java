@@ -4,11 +4,13 @@ import io.lantau.bench.CoreLoadDriver;
 import io.lantau.bench.JournalMode;
 import io.lantau.bench.LoadDriverOptions;
 import io.lantau.bench.LoadReport;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code lantau bench core}: the load driver over a generated exchange-core-shaped workload. Prints throughput and
@@ -18,6 +20,9 @@ import picocli.CommandLine.Option;
         description = {"Run the trading core over a generated workload (exchange-core's throughput-test mix) and "
                 + "report throughput and latency. Fails if the ledger invariant or the state hash is off."})
 final class CoreBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--json", description = "Print exactly one JSON object on stdout.")
     boolean json;
 
@@ -49,13 +54,14 @@ final class CoreBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadDriverOptions options = new LoadDriverOptions(commands, iterations, warmup, markets, rate, seed, journal);
-        PrintStream log = json ? System.err : System.out;
-        LoadReport report = new CoreLoadDriver(options, log).run();
+        PrintWriter out = spec.commandLine().getOut();
+        LoadReport report = new CoreLoadDriver(options, json ? spec.commandLine().getErr() : out).run();
         if (json) {
-            System.out.println(report.toJson());
+            out.println(report.toJson());
         } else {
-            System.out.print(report.toText());
+            out.print(report.toText());
         }
+        out.flush();
         return 0;
     }
 

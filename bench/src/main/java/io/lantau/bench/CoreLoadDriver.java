@@ -6,7 +6,7 @@ import io.lantau.core.command.Command;
 import io.lantau.testsupport.LedgerInvariant;
 import io.lantau.testsupport.Workload;
 import io.lantau.testsupport.WorkloadGenerator;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
@@ -27,13 +27,13 @@ public final class CoreLoadDriver {
     public static final int SAMPLE_EVERY = 16;
 
     private final LoadDriverOptions options;
-    private final PrintStream log;
+    private final PrintWriter log;
 
     /**
      * @param options the run's settings.
      * @param log     where progress lines go (stderr when stdout carries JSON).
      */
-    public CoreLoadDriver(LoadDriverOptions options, PrintStream log) {
+    public CoreLoadDriver(LoadDriverOptions options, PrintWriter log) {
         this.options = options;
         this.log = log;
     }
@@ -48,6 +48,7 @@ public final class CoreLoadDriver {
         Workload workload = WorkloadGenerator.generate(options.workloadConfig());
         long generationMillis = (System.nanoTime() - generationStart) / 1_000_000;
         log.printf(Locale.ROOT, "workload generated in %,d ms: %s%n", generationMillis, workload);
+        log.flush();
 
         Histogram latency = new Histogram(3);
         double[] opsPerSec = new double[options.iterations()];
@@ -66,6 +67,7 @@ public final class CoreLoadDriver {
             double rate = workload.commands().length * 1e9 / elapsedNanos;
             log.printf(Locale.ROOT, "%s %d: %,.0f commands/s, %,d trades%n", measured ? "iteration" : "warm-up",
                     measured ? iteration + 1 : iteration + options.warmup() + 1, rate, listener.trades);
+            log.flush();
             if (measured) {
                 opsPerSec[iteration] = rate;
             }
