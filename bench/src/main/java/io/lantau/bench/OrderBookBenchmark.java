@@ -63,8 +63,9 @@ public class OrderBookBenchmark {
         long sequence;
         final IdListener ids = new IdListener();
 
+        /** JMH runs a state's trial set-ups in no fixed order: one set-up, with a hook for subclasses. */
         @Setup(Level.Trial)
-        public void createBook() {
+        public final void createBook() {
             core = new ExchangeCore(StandardMarkets.config(), BookKind.FAST);
             long depositId = 1;
             for (long account : new long[] {MAKER, TAKER, BACKGROUND}) {
@@ -77,11 +78,29 @@ public class OrderBookBenchmark {
                 apply(PlaceOrder.limit(BACKGROUND, MARKET, Side.BUY, MID_TICKS - 10 - level, 5));
                 apply(PlaceOrder.limit(BACKGROUND, MARKET, Side.SELL, MID_TICKS + 10 + level, 5));
             }
+            afterBookCreated();
         }
+
+        void afterBookCreated() {
+        }
+
+        long rejections;
 
         final ResultCode apply(Command command) {
             sequence++;
-            return core.apply(sequence, sequence * 1_000, command, ids);
+            ResultCode code = core.apply(sequence, sequence * 1_000, command, ids);
+            if (code != ResultCode.OK) {
+                rejections++;
+            }
+            return code;
+        }
+
+        /** A rejected command is cheap and would flatter the figure: every command here must succeed. */
+        @TearDown(Level.Trial)
+        public final void checkNoRejections() {
+            if (rejections > 0) {
+                throw new IllegalStateException(rejections + " commands were rejected: the benchmark is broken");
+            }
         }
 
         /** Places a non-crossing bid on one of 10 levels just below the background's best bid; returns its id. */
@@ -153,8 +172,8 @@ public class OrderBookBenchmark {
         final long[] prices = new long[BATCH];
         int next;
 
-        @Setup(Level.Trial)
-        public void placeBatch() {
+        @Override
+        void afterBookCreated() {
             for (int i = 0; i < BATCH; i++) {
                 orderIds[i] = placeRestingBid(MAKER, i);
                 prices[i] = MID_TICKS - 1 - (i % 10);
