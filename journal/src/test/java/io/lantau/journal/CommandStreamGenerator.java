@@ -1,6 +1,10 @@
 package io.lantau.journal;
 
 import io.lantau.core.AccountKind;
+import io.lantau.core.BookKind;
+import io.lantau.core.CoreEventListener;
+import io.lantau.core.ExchangeCore;
+import io.lantau.core.OrderView;
 import io.lantau.core.MarketStatus;
 import io.lantau.core.OrderType;
 import io.lantau.core.SelfTradePrevention;
@@ -27,7 +31,8 @@ import java.util.SplittableRandom;
  * A seeded, realistic stream of commands for {@link StandardMarkets}: accounts opened and funded first, then limit,
  * market, IOC, FOK and post-only orders around a drifting mid price in BTC-HKD and ETH-HKD, cancels (by order id and
  * by client order id), amends, cancel-alls, more deposits, withdrawals and their settlement or reversal, fee tier and
- * market status changes. Some commands are meant to be rejected. The same seed gives the same stream.
+ * market status changes. Some commands are meant to be rejected. The same seed gives the same stream. A shadow core
+ * (the reference book) follows the stream so that amends can name orders that are really open.
  */
 final class CommandStreamGenerator {
     private static final int ACCOUNTS = 20;
@@ -38,6 +43,8 @@ final class CommandStreamGenerator {
     private static final long[] FUNDING_MINOR = {5_000_000_000L, 100_000_000_000L, 100_000_000_000L};
 
     private final SplittableRandom random;
+    private final ExchangeCore shadow = new ExchangeCore(StandardMarkets.config(), BookKind.REFERENCE);
+    private long shadowSequence;
     private final long idBase;
     private final long[] mid = MID_TICKS.clone();
     private final List<Command> setup = new ArrayList<>();
@@ -71,7 +78,15 @@ final class CommandStreamGenerator {
         return commands;
     }
 
+    /** @return the next command; the generator applies it to its own shadow core to pick real orders to amend. */
     Command next() {
+        Command command = generate();
+        shadowSequence++;
+        shadow.apply(shadowSequence, shadowSequence, command, CoreEventListener.NO_OP);
+        return command;
+    }
+
+    private Command generate() {
         if (setupIndex < setup.size()) {
             return setup.get(setupIndex++);
         }
@@ -96,7 +111,7 @@ final class CommandStreamGenerator {
         } else if (roll < 880) {
             return cancel(m);
         } else if (roll < 920) {
-            return new AmendOrder(account(), MARKETS[m], orderId(), price(m), quantity());
+            return amend(m);
         } else if (roll < 935) {
             return new CancelAllOrders(account(), random.nextBoolean() ? MARKETS[m] : CancelAllOrders.ALL_MARKETS);
         } else if (roll < 950) {
@@ -148,6 +163,24 @@ final class CommandStreamGenerator {
             return new CancelOrder(ownerOf(id), MARKETS[m], 0, id);
         }
         return new CancelOrder(account(), MARKETS[m], orderId(), null);
+    }
+
+    private Command amend(int m) {
+        long account = account();
+        List<OrderView> open = shadow.openOrders(account);
+        if (open.isEmpty() || random.nextInt(5) == 0) {
+            return new AmendOrder(account, MARKETS[m], orderId(), price(m), quantity());
+        }
+        OrderView order = open.get(random.nextInt(open.size()));
+        long quantity = order.quantityLots();
+        return switch (random.nextInt(3)) {
+            case 0 -> new AmendOrder(account, order.marketId(), order.orderId(), order.priceTicks(),
+                    Math.max(1, quantity - 1 - random.nextInt((int) Math.min(quantity, 50))));
+            case 1 -> new AmendOrder(account, order.marketId(), order.orderId(),
+                    Math.max(1, order.priceTicks() + random.nextInt(-10, 11)), quantity);
+            default -> new AmendOrder(account, order.marketId(), order.orderId(), order.priceTicks(),
+                    quantity + 1 + random.nextInt(100));
+        };
     }
 
     private Command withdrawal() {
