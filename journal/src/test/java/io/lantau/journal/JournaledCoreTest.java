@@ -73,12 +73,11 @@ class JournaledCoreTest {
     void shouldContinueSequencesWhenRestartedOnTheSameDirectory() {
         List<Long> released = new ArrayList<>();
         String hashBefore;
-        try (JournaledCore first = JournaledCore.start(TestJournals.CONFIG, config(FsyncPolicy.EVERY_BATCH),
-                CoreEventListener.NO_OP, TestJournals.steppingClock())) {
-            CommandStreamGenerator.commands(5, 1_234).forEach(c -> first.submit(c, ResultListener.NO_OP));
-            first.close();
-            hashBefore = first.coreAfterClose().stateHashHex();
-        }
+        JournaledCore first = JournaledCore.start(TestJournals.CONFIG, config(FsyncPolicy.EVERY_BATCH),
+                CoreEventListener.NO_OP, TestJournals.steppingClock());
+        CommandStreamGenerator.commands(5, 1_234).forEach(c -> first.submit(c, ResultListener.NO_OP));
+        first.close();
+        hashBefore = first.coreAfterClose().stateHashHex();
 
         JournaledCore second = JournaledCore.start(TestJournals.CONFIG, config(FsyncPolicy.EVERY_BATCH),
                 CoreEventListener.NO_OP, TestJournals.steppingClock());
