@@ -27,6 +27,7 @@ public enum ResultCode {
     INVALID_CLIENT_ORDER_ID(1019, "Client order id must be 1 to 36 characters."),
     DUPLICATE_CLIENT_ORDER_ID(1020, "An open order already has this client order id."),
     INVALID_ID(1021, "Ids must be positive."),
+    INVALID_ARGUMENT(1022, "A required field is missing or invalid."),
 
     INSUFFICIENT_BALANCE(1030, "Account has insufficient balance for requested action."),
 

@@ -64,6 +64,9 @@ public record MarketSpec(
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("max price x max quantity overflows in " + symbol, e);
         }
+        if (Long.MAX_VALUE / lotSizeMinorOf(base, lotSize, symbol) < maxQuantityLots) {
+            throw new IllegalArgumentException("max quantity in base minor units overflows in " + symbol);
+        }
     }
 
     /** @return base minor units in one lot. */

@@ -1,0 +1,58 @@
+package io.lantau.core;
+
+import io.lantau.core.config.MarketSpec;
+
+/**
+ * A market's live state (status and book) with its spec's numbers unpacked into fields, because the hot path reads
+ * them on every command.
+ */
+final class Market {
+    final MarketSpec spec;
+    final int marketId;
+    final int baseAssetId;
+    final int quoteAssetId;
+    final long lotSizeMinor;
+    final long tickValueMinor;
+    final long minQuantityLots;
+    final long maxQuantityLots;
+    final long maxPriceTicks;
+    final long minNotionalMinor;
+    final SelfTradePrevention defaultStp;
+    final OrderBook book;
+    MarketStatus status;
+
+    Market(MarketSpec spec, BookKind bookKind) {
+        this.spec = spec;
+        this.marketId = spec.marketId();
+        this.baseAssetId = spec.base().assetId();
+        this.quoteAssetId = spec.quote().assetId();
+        this.lotSizeMinor = spec.lotSizeMinor();
+        this.tickValueMinor = spec.tickValueMinor();
+        this.minQuantityLots = spec.minQuantityLots();
+        this.maxQuantityLots = spec.maxQuantityLots();
+        this.maxPriceTicks = spec.maxPriceTicks();
+        this.minNotionalMinor = spec.minNotionalMinor();
+        this.defaultStp = spec.defaultStp();
+        this.status = spec.initialStatus();
+        this.book = bookKind == BookKind.FAST ? new FastOrderBook() : new ReferenceOrderBook();
+    }
+
+    /** Notional of {@code lots} at {@code priceTicks}; the market's limits guarantee it fits a long. */
+    long notional(long priceTicks, long lots) {
+        return priceTicks * lots * tickValueMinor;
+    }
+
+    /** @return what a resting-capable order locks for {@code lots} at {@code priceTicks}: base for a sell, quote plus
+     *  fee headroom for a buy. */
+    long lockFor(Order order, long priceTicks, long lots) {
+        if (order.side == Side.SELL) {
+            return lots * lotSizeMinor;
+        }
+        long notional = notional(priceTicks, lots);
+        return notional + order.feeIncrease(notional, order.maxBps());
+    }
+
+    boolean crosses(Side takerSide, long limitTicks, long makerPriceTicks) {
+        return takerSide == Side.BUY ? makerPriceTicks <= limitTicks : makerPriceTicks >= limitTicks;
+    }
+}

@@ -1,0 +1,135 @@
+package io.lantau.core;
+
+import io.lantau.core.command.Deposit;
+import io.lantau.core.command.RequestWithdrawal;
+import io.lantau.core.command.RevertWithdrawal;
+import io.lantau.core.command.SettleWithdrawal;
+import org.agrona.collections.Long2ObjectHashMap;
+
+/**
+ * Money entering and leaving the ledger: deposits, and withdrawals that lock, then settle or revert. Every command is
+ * idempotent by its id: a repeat returns the first result and changes nothing; a repeat with other details is
+ * {@code DUPLICATE_ID_MISMATCH}.
+ */
+final class Transfers {
+    enum WithdrawalState { PENDING, SETTLED, REVERTED }
+
+    /** What a deposit or withdrawal id was first used for, and what it answered. */
+    static final class Transfer {
+        final long accountId;
+        final int assetId;
+        final long amountMinor;
+        final ResultCode firstResult;
+        WithdrawalState state;
+
+        Transfer(long accountId, int assetId, long amountMinor, ResultCode firstResult, WithdrawalState state) {
+            this.accountId = accountId;
+            this.assetId = assetId;
+            this.amountMinor = amountMinor;
+            this.firstResult = firstResult;
+            this.state = state;
+        }
+
+        boolean sameAs(long accountId, int assetId, long amountMinor) {
+            return this.accountId == accountId && this.assetId == assetId && this.amountMinor == amountMinor;
+        }
+    }
+
+    private final Ledger ledger;
+    private final Emitter emitter;
+    final Long2ObjectHashMap<Transfer> deposits = new Long2ObjectHashMap<>();
+    final Long2ObjectHashMap<Transfer> withdrawals = new Long2ObjectHashMap<>();
+
+    Transfers(Ledger ledger, Emitter emitter) {
+        this.ledger = ledger;
+        this.emitter = emitter;
+    }
+
+    ResultCode deposit(Deposit c) {
+        if (c.depositId() <= 0) {
+            return ResultCode.INVALID_ID;
+        }
+        Transfer seen = deposits.get(c.depositId());
+        if (seen != null) {
+            return seen.sameAs(c.accountId(), c.assetId(), c.amountMinor()) ? seen.firstResult
+                    : ResultCode.DUPLICATE_ID_MISMATCH;
+        }
+        ResultCode code = check(c.accountId(), c.assetId(), c.amountMinor());
+        Account account = ledger.account(c.accountId());
+        // Every balance is part of what was deposited, so bounding the total bounds each balance too.
+        if (code == ResultCode.OK && ledger.deposited[c.assetId()] > Long.MAX_VALUE - c.amountMinor()) {
+            code = ResultCode.OVERFLOW;
+        }
+        deposits.put(c.depositId(), new Transfer(c.accountId(), c.assetId(), c.amountMinor(), code, null));
+        if (code == ResultCode.OK) {
+            emitter.listener.onDeposited(emitter.sequence, emitter.timestampNanos, c.depositId(), c.accountId(),
+                    c.assetId(), c.amountMinor());
+            ledger.deposit(account, c.assetId(), c.amountMinor());
+        }
+        return code;
+    }
+
+    ResultCode request(RequestWithdrawal c) {
+        if (c.withdrawalId() <= 0) {
+            return ResultCode.INVALID_ID;
+        }
+        Transfer seen = withdrawals.get(c.withdrawalId());
+        if (seen != null) {
+            return seen.sameAs(c.accountId(), c.assetId(), c.amountMinor()) ? seen.firstResult
+                    : ResultCode.DUPLICATE_ID_MISMATCH;
+        }
+        ResultCode code = check(c.accountId(), c.assetId(), c.amountMinor());
+        Account account = ledger.account(c.accountId());
+        if (code == ResultCode.OK && account.available[c.assetId()] < c.amountMinor()) {
+            code = ResultCode.INSUFFICIENT_BALANCE;
+        }
+        withdrawals.put(c.withdrawalId(), new Transfer(c.accountId(), c.assetId(), c.amountMinor(), code,
+                code == ResultCode.OK ? WithdrawalState.PENDING : null));
+        if (code == ResultCode.OK) {
+            emitter.listener.onWithdrawalRequested(emitter.sequence, emitter.timestampNanos, c.withdrawalId(),
+                    c.accountId(), c.assetId(), c.amountMinor());
+            ledger.lock(account, c.assetId(), c.amountMinor(), BalanceChangeReason.WITHDRAWAL_REQUESTED);
+        }
+        return code;
+    }
+
+    ResultCode settle(SettleWithdrawal c) {
+        return end(c.withdrawalId(), WithdrawalState.SETTLED);
+    }
+
+    ResultCode revert(RevertWithdrawal c) {
+        return end(c.withdrawalId(), WithdrawalState.REVERTED);
+    }
+
+    private ResultCode end(long withdrawalId, WithdrawalState outcome) {
+        Transfer w = withdrawals.get(withdrawalId);
+        if (w == null || w.state == null) {
+            return ResultCode.UNKNOWN_WITHDRAWAL;
+        }
+        if (w.state != WithdrawalState.PENDING) {
+            return w.state == outcome ? ResultCode.OK : ResultCode.WITHDRAWAL_NOT_PENDING;
+        }
+        w.state = outcome;
+        Account account = ledger.account(w.accountId);
+        if (outcome == WithdrawalState.SETTLED) {
+            emitter.listener.onWithdrawalSettled(emitter.sequence, emitter.timestampNanos, withdrawalId, w.accountId,
+                    w.assetId, w.amountMinor);
+            ledger.settle(account, w.assetId, w.amountMinor);
+        } else {
+            emitter.listener.onWithdrawalReverted(emitter.sequence, emitter.timestampNanos, withdrawalId, w.accountId,
+                    w.assetId, w.amountMinor);
+            ledger.unlock(account, w.assetId, w.amountMinor, BalanceChangeReason.WITHDRAWAL_REVERTED);
+        }
+        return ResultCode.OK;
+    }
+
+    private ResultCode check(long accountId, int assetId, long amountMinor) {
+        if (ledger.account(accountId) == null) {
+            return ResultCode.UNKNOWN_ACCOUNT;
+        }
+        if (assetId < 0 || assetId >= ledger.assetCount()) {
+            return ResultCode.UNKNOWN_ASSET;
+        }
+        return amountMinor <= 0 ? ResultCode.INVALID_AMOUNT : ResultCode.OK;
+    }
+}
