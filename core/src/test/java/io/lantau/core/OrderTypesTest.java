@@ -206,7 +206,7 @@ class OrderTypesTest {
     }
 
     @Test
-    void shouldStopAtBudgetWhenMarketBuyByQuoteAmount() {
+    void shouldFillWhenBudgetLimitsMarketBuyByQuoteAmount() {
         desk.place(limit(BOB, Side.SELL, 50_000, 5));
         long carol = desk.place(limit(CAROL, Side.SELL, 50_010, 5));
 
@@ -216,14 +216,46 @@ class OrderTypesTest {
         assertThat(accepted.order().lockedMinor()).isEqualTo(400_000);
         assertThat(accepted.order().quoteAmountMinor()).isEqualTo(400_000);
         assertThat(accepted.order().quantityLots()).isZero();
-        // 5 lots for 250 500 with fee; then 2 lots for 100 020 + 201 fee; a third lot would exceed the budget.
-        assertThat(desk.events(TradeExecuted.class)).extracting(TradeExecuted::quantityLots).containsExactly(5L, 2L);
-        OrderExpired expired = desk.only(OrderExpired.class);
-        assertThat(expired.reason()).isEqualTo(ExpiryReason.BUDGET_EXHAUSTED);
-        assertThat(expired.order().cumulativeQuoteMinor() + expired.order().cumulativeFeeMinor()).isEqualTo(350_721);
+        // 5 lots for 250 500 with fee; then 2 lots for 100 020 + 201 fee; a third lot would exceed the budget, so the
+        // budget-limited fill completes the order (SEMANTICS: FILLED, not expired).
+        List<TradeExecuted> trades = desk.events(TradeExecuted.class);
+        assertThat(trades).extracting(TradeExecuted::quantityLots).containsExactly(5L, 2L);
+        assertThat(trades).extracting(t -> t.taker().status())
+                .containsExactly(OrderStatus.PARTIALLY_FILLED, OrderStatus.FILLED);
+        assertThat(desk.events(OrderExpired.class)).isEmpty();
+        OrderView done = trades.get(1).taker();
+        assertThat(done.cumulativeQuoteMinor() + done.cumulativeFeeMinor()).isEqualTo(350_721);
         assertThat(desk.available(ALICE, HKD)).isEqualTo(HKD_FUNDS - 350_721);
         assertThat(desk.locked(ALICE, HKD)).isZero();
         assertThat(desk.order(carol).filledLots()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFillWhenNextRestingPriceIsTooDearForMarketBuyByQuote() {
+        desk.place(limit(BOB, Side.SELL, 50_000, 5));
+        desk.place(limit(CAROL, Side.SELL, 60_000, 5));
+
+        desk.place(PlaceOrder.marketBuyByQuote(ALICE, BTC_HKD, 300_000));
+
+        // 250 500 spent; 49 500 left cannot buy one lot at 60 000.
+        TradeExecuted trade = desk.only(TradeExecuted.class);
+        assertThat(trade.quantityLots()).isEqualTo(5);
+        assertThat(trade.taker().status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(desk.events(OrderExpired.class)).isEmpty();
+        assertThat(desk.available(ALICE, HKD)).isEqualTo(HKD_FUNDS - 250_500);
+    }
+
+    @Test
+    void shouldExpireWithBudgetExhaustedWhenMarketBuyByQuoteCannotBuyOneLot() {
+        desk.place(limit(BOB, Side.SELL, 50_000, 5));
+
+        desk.place(PlaceOrder.marketBuyByQuote(ALICE, BTC_HKD, 40_000));
+
+        assertThat(desk.events(TradeExecuted.class)).isEmpty();
+        OrderExpired expired = desk.only(OrderExpired.class);
+        assertThat(expired.reason()).isEqualTo(ExpiryReason.BUDGET_EXHAUSTED);
+        assertThat(expired.order().status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(desk.available(ALICE, HKD)).isEqualTo(HKD_FUNDS);
     }
 
     @Test

@@ -54,9 +54,10 @@ final class ReferenceExchange implements Venue {
     /** Per market, its open orders (both sides) in time priority: earlier in the list is earlier in the queue. */
     private final List<List<Order>> books = new ArrayList<>();
     private final List<MarketStatus> statuses = new ArrayList<>();
-    private final Map<Long, Deposit> deposits = new TreeMap<>();
+    private final Map<Long, Remembered<Deposit>> deposits = new TreeMap<>();
     private final Map<Long, Withdrawal> withdrawals = new TreeMap<>();
     private final long[] netDeposits;
+    private final long[] grossDeposits;
     private long nextOrderId = 1;
     private long nextTradeId = 1;
 
@@ -71,6 +72,7 @@ final class ReferenceExchange implements Venue {
             statuses.add(m.initialStatus());
         }
         netDeposits = new long[config.assets().size()];
+        grossDeposits = new long[config.assets().size()];
         accounts.put(config.feeAccountId(), new Account(config.feeAccountId(), AccountKind.FEE, 0, netDeposits.length));
     }
 
@@ -104,14 +106,14 @@ final class ReferenceExchange implements Venue {
         if (c.accountId() <= 0) {
             return ResultCode.INVALID_ID;
         }
+        if (accounts.containsKey(c.accountId())) {
+            return ResultCode.ACCOUNT_EXISTS;
+        }
         if (c.kind() == null || c.kind() == AccountKind.FEE) {
             return ResultCode.INVALID_ACCOUNT_KIND;
         }
         if (c.feeTier() < 0 || c.feeTier() >= config.fees().tierCount()) {
             return ResultCode.INVALID_FEE_TIER;
-        }
-        if (accounts.containsKey(c.accountId())) {
-            return ResultCode.ACCOUNT_EXISTS;
         }
         accounts.put(c.accountId(), new Account(c.accountId(), c.kind(), c.feeTier(), netDeposits.length));
         out.add(new AccountOpened(sequence, timestamp, c.accountId(), c.kind(), c.feeTier()));
@@ -135,30 +137,38 @@ final class ReferenceExchange implements Venue {
         if (c.depositId() <= 0) {
             return ResultCode.INVALID_ID;
         }
-        Deposit first = deposits.get(c.depositId());
+        Remembered<Deposit> first = deposits.get(c.depositId());
         if (first != null) {
-            return first.equals(c) ? ResultCode.OK : ResultCode.DUPLICATE_ID_MISMATCH;
+            return first.command.equals(c) ? first.result : ResultCode.DUPLICATE_ID_MISMATCH;
+        }
+        ResultCode code = checkTransfer(c.accountId(), c.assetId(), c.amountMinor());
+        // Gross deposits must stay representable, so every sum of balances does too.
+        if (code == ResultCode.OK
+                && !fitsLong(big(grossDeposits[c.assetId()]).add(big(c.amountMinor())))) {
+            code = ResultCode.OVERFLOW;
+        }
+        // SEMANTICS: every positive id is remembered with its first result, a rejection included.
+        deposits.put(c.depositId(), new Remembered<>(c, code));
+        if (code != ResultCode.OK) {
+            return code;
         }
         Account a = accounts.get(c.accountId());
-        if (a == null) {
+        grossDeposits[c.assetId()] += c.amountMinor();
+        netDeposits[c.assetId()] += c.amountMinor();
+        a.available[c.assetId()] += c.amountMinor();
+        out.add(new Deposited(sequence, timestamp, c.depositId(), a.id, c.assetId(), c.amountMinor()));
+        balanceEvent(a, c.assetId(), BalanceChangeReason.DEPOSIT);
+        return ResultCode.OK;
+    }
+
+    private ResultCode checkTransfer(long accountId, int assetId, long amountMinor) {
+        if (!accounts.containsKey(accountId)) {
             return ResultCode.UNKNOWN_ACCOUNT;
         }
-        if (c.assetId() < 0 || c.assetId() >= netDeposits.length) {
+        if (assetId < 0 || assetId >= netDeposits.length) {
             return ResultCode.UNKNOWN_ASSET;
         }
-        if (c.amountMinor() <= 0) {
-            return ResultCode.INVALID_AMOUNT;
-        }
-        // The asset's total must stay representable, so every sum of balances does too.
-        if (fitsLong(BigInteger.valueOf(netDeposits[c.assetId()]).add(BigInteger.valueOf(c.amountMinor())))) {
-            deposits.put(c.depositId(), c);
-            netDeposits[c.assetId()] += c.amountMinor();
-            a.available[c.assetId()] += c.amountMinor();
-            out.add(new Deposited(sequence, timestamp, c.depositId(), a.id, c.assetId(), c.amountMinor()));
-            balanceEvent(a, c.assetId(), BalanceChangeReason.DEPOSIT);
-            return ResultCode.OK;
-        }
-        return ResultCode.OVERFLOW;
+        return amountMinor <= 0 ? ResultCode.INVALID_AMOUNT : ResultCode.OK;
     }
 
     private ResultCode requestWithdrawal(RequestWithdrawal c) {
@@ -167,22 +177,17 @@ final class ReferenceExchange implements Venue {
         }
         Withdrawal first = withdrawals.get(c.withdrawalId());
         if (first != null) {
-            return first.request.equals(c) ? ResultCode.OK : ResultCode.DUPLICATE_ID_MISMATCH;
+            return first.request.equals(c) ? first.result : ResultCode.DUPLICATE_ID_MISMATCH;
+        }
+        ResultCode code = checkTransfer(c.accountId(), c.assetId(), c.amountMinor());
+        if (code == ResultCode.OK && accounts.get(c.accountId()).available[c.assetId()] < c.amountMinor()) {
+            code = ResultCode.INSUFFICIENT_BALANCE;
+        }
+        withdrawals.put(c.withdrawalId(), new Withdrawal(c, code));
+        if (code != ResultCode.OK) {
+            return code;
         }
         Account a = accounts.get(c.accountId());
-        if (a == null) {
-            return ResultCode.UNKNOWN_ACCOUNT;
-        }
-        if (c.assetId() < 0 || c.assetId() >= netDeposits.length) {
-            return ResultCode.UNKNOWN_ASSET;
-        }
-        if (c.amountMinor() <= 0) {
-            return ResultCode.INVALID_AMOUNT;
-        }
-        if (a.available[c.assetId()] < c.amountMinor()) {
-            return ResultCode.INSUFFICIENT_BALANCE;
-        }
-        withdrawals.put(c.withdrawalId(), new Withdrawal(c));
         a.available[c.assetId()] -= c.amountMinor();
         a.locked[c.assetId()] += c.amountMinor();
         out.add(new WithdrawalRequested(sequence, timestamp, c.withdrawalId(), a.id, c.assetId(), c.amountMinor()));
@@ -195,7 +200,7 @@ final class ReferenceExchange implements Venue {
             return ResultCode.INVALID_ID;
         }
         Withdrawal w = withdrawals.get(withdrawalId);
-        if (w == null) {
+        if (w == null || w.result != ResultCode.OK) {
             return ResultCode.UNKNOWN_WITHDRAWAL;
         }
         if (w.state != Withdrawal.PENDING) {
@@ -224,7 +229,7 @@ final class ReferenceExchange implements Venue {
             return ResultCode.UNKNOWN_MARKET;
         }
         if (c.status() == null) {
-            return ResultCode.INVALID_ORDER_PARAMETERS;
+            return ResultCode.INVALID_ARGUMENT;
         }
         MarketStatus old = statuses.set(c.marketId(), c.status());
         if (old != c.status()) {
@@ -258,6 +263,9 @@ final class ReferenceExchange implements Venue {
         o.quantityLots = c.quantityLots();
         o.quoteAmountMinor = c.quoteAmountMinor();
         o.budgetBounded = c.type() == OrderType.MARKET && c.side() == Side.BUY;
+        // SEMANTICS: the rates are fixed per order at entry.
+        o.makerBps = config.fees().makerBps(a.tier);
+        o.takerBps = config.fees().takerBps(a.tier);
         o.lockedMinor = lock[0].longValueExact();
         o.budgetMinor = o.lockedMinor;
         o.status = OrderStatus.NEW;
@@ -410,7 +418,7 @@ final class ReferenceExchange implements Venue {
     /** Matches the taker, then rests, fills or expires it as its type and time in force say. */
     private void takeAndFinish(Order taker, MarketSpec m) {
         ExpiryReason stopped = match(taker, m);
-        if (taker.quantityLots > 0 && taker.filledLots == taker.quantityLots) {
+        if (taker.status == OrderStatus.FILLED) {
             release(taker, m);
         } else if (stopped == ExpiryReason.SELF_TRADE_PREVENTION) {
             taker.status = OrderStatus.EXPIRED_IN_MATCH;
@@ -428,8 +436,7 @@ final class ReferenceExchange implements Venue {
 
     /** @return why matching stopped, or null if the taker's quantity is filled. */
     private ExpiryReason match(Order taker, MarketSpec m) {
-        Account takerAccount = accounts.get(taker.accountId);
-        while (taker.quantityLots == 0 || taker.filledLots < taker.quantityLots) {
+        while (taker.status != OrderStatus.FILLED) {
             List<Order> makers = inPriority(m, taker.side.opposite());
             if (makers.isEmpty() || !crosses(taker, makers.get(0))) {
                 return ExpiryReason.NO_MORE_LIQUIDITY;
@@ -453,14 +460,21 @@ final class ReferenceExchange implements Venue {
             if (taker.quantityLots > 0) {
                 q = Math.min(q, taker.remainingLots());
             }
-            int takerBps = config.fees().takerBps(takerAccount.tier);
             if (taker.budgetBounded) {
-                q = largestAffordable(taker, m, maker.priceTicks, q, takerBps);
-                if (q == 0) {
+                long affordable = largestAffordable(taker, m, maker.priceTicks, q, taker.takerBps);
+                if (affordable == 0) {
                     return ExpiryReason.BUDGET_EXHAUSTED;
                 }
+                // SEMANTICS: a market buy by quote amount is FILLED by the fill after which its budget cannot pay
+                // for one more lot at the next resting price (the budget limited this fill, or the next is too dear).
+                if (taker.quantityLots == 0) {
+                    Order next = makers.size() > 1 ? makers.get(1) : null;
+                    taker.capped = affordable < q
+                            || next != null && !affordsOneMoreLot(taker, m, maker.priceTicks, affordable, next.priceTicks);
+                }
+                q = affordable;
             }
-            fill(taker, maker, m, q, takerBps);
+            fill(taker, maker, m, q);
         }
         return null;
     }
@@ -481,44 +495,58 @@ final class ReferenceExchange implements Venue {
         return lo;
     }
 
-    private void fill(Order taker, Order maker, MarketSpec m, long q, int takerBps) {
+    private boolean affordsOneMoreLot(Order taker, MarketSpec m, long priceTicks, long lots, long nextPriceTicks) {
+        BigInteger n = notional(m, priceTicks, lots);
+        BigInteger numeratorAfter = taker.feeNumerator.add(n.multiply(big(taker.takerBps)));
+        BigInteger chargedAfter = ceilDiv(numeratorAfter, TEN_THOUSAND);
+        BigInteger spentAfter = big(taker.spentMinor).add(n).add(chargedAfter).subtract(big(taker.cumulativeFeeMinor));
+        BigInteger next = notional(m, nextPriceTicks, 1);
+        BigInteger nextFee = ceilDiv(numeratorAfter.add(next.multiply(big(taker.takerBps))), TEN_THOUSAND)
+                .subtract(chargedAfter);
+        return spentAfter.add(next).add(nextFee).compareTo(big(taker.budgetMinor)) <= 0;
+    }
+
+    private void fill(Order taker, Order maker, MarketSpec m, long q) {
         Account takerAccount = accounts.get(taker.accountId);
         Account makerAccount = accounts.get(maker.accountId);
         Account feeAccount = accounts.get(config.feeAccountId());
         long price = maker.priceTicks;
         long notional = notional(m, price, q).longValueExact();
         long base = Math.multiplyExact(q, m.lotSizeMinor());
-        long takerFee = taker.chargeFee(notional, takerBps);
-        long makerFee = maker.chargeFee(notional, config.fees().makerBps(makerAccount.tier));
+        long takerFee = taker.chargeFee(notional, taker.takerBps);
+        long makerFee = maker.chargeFee(notional, maker.makerBps);
         taker.applyFill(q, notional, takerFee, base, timestamp);
         maker.applyFill(q, notional, makerFee, base, timestamp);
         long tradeId = nextTradeId++;
         out.add(new TradeExecuted(sequence, timestamp, tradeId, taker.snapshot(), maker.snapshot(), price, q, notional,
                 takerFee, makerFee));
+        // All four movements first, then the events: a self-trade's events all show the balances after the fill.
         settle(takerAccount, taker.side, m, base, notional, takerFee);
         settle(makerAccount, maker.side, m, base, notional, makerFee);
         feeAccount.available[m.quote().assetId()] += takerFee + makerFee;
-        balanceEvent(feeAccount, m.quote().assetId(), BalanceChangeReason.FEE);
+        for (Account a : List.of(takerAccount, makerAccount)) {
+            balanceEvent(a, m.base().assetId(), BalanceChangeReason.TRADE);
+            balanceEvent(a, m.quote().assetId(), BalanceChangeReason.TRADE);
+        }
+        if (takerFee + makerFee > 0) {
+            balanceEvent(feeAccount, m.quote().assetId(), BalanceChangeReason.FEE);
+        }
         if (maker.filledLots == maker.quantityLots) {
             books.get(m.marketId()).remove(maker);
             release(maker, m);
         }
     }
 
-    /** One side of a fill: base then quote, each followed by its event. */
-    private void settle(Account a, Side side, MarketSpec m, long base, long notional, long fee) {
+    /** One side of a fill. */
+    private static void settle(Account a, Side side, MarketSpec m, long base, long notional, long fee) {
         int b = m.base().assetId();
         int q = m.quote().assetId();
         if (side == Side.BUY) {
             a.available[b] += base;
-            balanceEvent(a, b, BalanceChangeReason.TRADE);
             a.locked[q] -= notional + fee;
-            balanceEvent(a, q, BalanceChangeReason.TRADE);
         } else {
             a.locked[b] -= base;
-            balanceEvent(a, b, BalanceChangeReason.TRADE);
             a.available[q] += notional - fee;
-            balanceEvent(a, q, BalanceChangeReason.TRADE);
         }
     }
 
@@ -595,9 +623,6 @@ final class ReferenceExchange implements Venue {
             return ResultCode.UNKNOWN_ORDER;
         }
         MarketSpec m = config.markets().get(c.marketId());
-        if (c.newQuantityLots() <= o.filledLots) {
-            return ResultCode.INVALID_QUANTITY;
-        }
         if (c.newPriceTicks() <= 0) {
             return ResultCode.INVALID_PRICE;
         }
@@ -608,6 +633,9 @@ final class ReferenceExchange implements Venue {
         if (code != ResultCode.OK) {
             return code;
         }
+        if (c.newQuantityLots() <= o.filledLots) {
+            return ResultCode.INVALID_QUANTITY;
+        }
         if (notional(m, c.newPriceTicks(), c.newQuantityLots()).compareTo(big(m.minNotionalMinor())) < 0) {
             return ResultCode.NOTIONAL_BELOW_MIN;
         }
@@ -616,7 +644,7 @@ final class ReferenceExchange implements Venue {
         }
         Account a = accounts.get(o.accountId);
         int asset = lockAsset(m, o.side);
-        long newLock = lockFor(m, a, o.side, c.newPriceTicks(), c.newQuantityLots() - o.filledLots);
+        long newLock = lockFor(m, o, c.newPriceTicks(), c.newQuantityLots() - o.filledLots);
         long oldPrice = o.priceTicks;
         long oldQuantity = o.quantityLots;
         long diff = newLock - o.lockedMinor;
@@ -628,11 +656,11 @@ final class ReferenceExchange implements Venue {
             lockEvent(a, asset, diff);
             return ResultCode.OK;
         }
-        if (diff > a.available[asset]) {
-            return ResultCode.INSUFFICIENT_BALANCE;
-        }
         if (o.type == OrderType.LIMIT_MAKER && crossesBest(m, o.side, c.newPriceTicks())) {
             return ResultCode.WOULD_TAKE;
+        }
+        if (diff > a.available[asset]) {
+            return ResultCode.INSUFFICIENT_BALANCE;
         }
         books.get(m.marketId()).remove(o);
         o.priceTicks = c.newPriceTicks();
@@ -645,12 +673,13 @@ final class ReferenceExchange implements Venue {
         return ResultCode.OK;
     }
 
-    private long lockFor(MarketSpec m, Account a, Side side, long priceTicks, long remainingLots) {
-        if (side == Side.SELL) {
+    /** A recomputed lock: base for a sell; for a buy the notional plus the fee headroom (carry of earlier fills kept). */
+    private static long lockFor(MarketSpec m, Order o, long priceTicks, long remainingLots) {
+        if (o.side == Side.SELL) {
             return Math.multiplyExact(remainingLots, m.lotSizeMinor());
         }
         BigInteger n = notional(m, priceTicks, remainingLots);
-        return n.add(fee(n, config.fees().maxBps(a.tier))).longValueExact();
+        return n.add(o.feeIncrease(n, Math.max(o.makerBps, o.takerBps))).longValueExact();
     }
 
     private static void moveLock(Account a, int asset, Order o, long diff) {
@@ -829,7 +858,7 @@ final class ReferenceExchange implements Venue {
     long pendingWithdrawalsMinor(long accountId, int assetId) {
         long sum = 0;
         for (Withdrawal w : withdrawals.values()) {
-            if (w.state == Withdrawal.PENDING && w.request.accountId() == accountId && w.request.assetId() == assetId) {
+            if (w.result == ResultCode.OK && w.state == Withdrawal.PENDING && w.request.accountId() == accountId && w.request.assetId() == assetId) {
                 sum += w.request.amountMinor();
             }
         }
@@ -844,7 +873,7 @@ final class ReferenceExchange implements Venue {
                 .append(java.util.Arrays.toString(a.available)).append(java.util.Arrays.toString(a.locked)).append('\n'));
         books.forEach(book -> book.forEach(o -> s.append(o.snapshot()).append(o.feeNumerator).append('\n')));
         s.append(deposits).append('\n');
-        withdrawals.forEach((id, w) -> s.append(id).append(w.request).append(w.state).append('\n'));
+        withdrawals.forEach((id, w) -> s.append(id).append(w.request).append(w.result).append(w.state).append('\n'));
         s.append(java.util.Arrays.toString(netDeposits));
         return s.toString();
     }
@@ -867,15 +896,20 @@ final class ReferenceExchange implements Venue {
         }
     }
 
+    private record Remembered<C>(C command, ResultCode result) {
+    }
+
     private static final class Withdrawal {
         static final int PENDING = 0;
         static final int SETTLED = 1;
         static final int REVERTED = 2;
         final RequestWithdrawal request;
+        final ResultCode result;
         int state = PENDING;
 
-        Withdrawal(RequestWithdrawal request) {
+        Withdrawal(RequestWithdrawal request, ResultCode result) {
             this.request = Objects.requireNonNull(request);
+            this.result = result;
         }
     }
 
@@ -900,6 +934,10 @@ final class ReferenceExchange implements Venue {
         long updatedNanos;
         /** Budget-bounded (market buy) orders: what they may spend, notional and fees together. */
         boolean budgetBounded;
+        /** A market buy by quote amount that its budget completes with the current fill. */
+        boolean capped;
+        int makerBps;
+        int takerBps;
         long budgetMinor;
         long spentMinor;
         /** The exact fee so far times 10 000: {@code Σ notional_i × bps_i}. */
@@ -931,7 +969,8 @@ final class ReferenceExchange implements Venue {
             } else {
                 lockedMinor -= base;
             }
-            status = quantityLots > 0 && filledLots == quantityLots ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
+            status = quantityLots > 0 && filledLots == quantityLots || capped ? OrderStatus.FILLED
+                    : OrderStatus.PARTIALLY_FILLED;
             updatedNanos = timestamp;
         }
 
