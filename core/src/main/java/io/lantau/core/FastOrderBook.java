@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * The production book. Each side is a {@link Ladder}: price levels in a sorted array with the best level last, so
- * that taking or emptying the best level touches only the end of the array, and new levels, which arrive near the
- * best price, shift few entries. Each level is an intrusive FIFO of orders, so adding, removing and shrinking an order
- * is O(1) once its level is found. Levels are pooled: steady state allocates nothing.
+ * that taking or emptying the best level touches only the end of the array. A level that empties away from the best
+ * end stays in the array, empty, so that the next order at that price (orders churn around the same prices) finds it
+ * without shifting the array; empty levels are compacted away when they outnumber the live ones. Each level is an
+ * intrusive FIFO of orders, so adding, removing and shrinking an order is O(1) once its level is found. Levels are
+ * pooled: steady state allocates nothing.
  */
 final class FastOrderBook implements OrderBook {
     private final Ladder bids = new Ladder(true);
@@ -72,8 +74,12 @@ final class FastOrderBook implements OrderBook {
             return order.nextInLevel;
         }
         Ladder ladder = ladder(order.side);
-        int index = ladder.indexOf(((Level) order.level).priceTicks);
-        return index == 0 ? null : ladder.levels[index - 1].head;
+        for (int i = ladder.indexOf(((Level) order.level).priceTicks) - 1; i >= 0; i--) {
+            if (ladder.levels[i].head != null) {
+                return ladder.levels[i].head;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -85,11 +91,14 @@ final class FastOrderBook implements OrderBook {
     @Override
     public int levels(Side side, int maxLevels, long[] pricesOut, long[] quantitiesOut) {
         Ladder ladder = ladder(side);
-        int n = Math.min(maxLevels, ladder.count);
-        for (int i = 0; i < n; i++) {
-            Level level = ladder.levels[ladder.count - 1 - i];
-            pricesOut[i] = level.priceTicks;
-            quantitiesOut[i] = level.totalLots;
+        int n = 0;
+        for (int i = ladder.count - 1; i >= 0 && n < maxLevels; i--) {
+            Level level = ladder.levels[i];
+            if (level.head != null) {
+                pricesOut[n] = level.priceTicks;
+                quantitiesOut[n] = level.totalLots;
+                n++;
+            }
         }
         return n;
     }
@@ -109,7 +118,7 @@ final class FastOrderBook implements OrderBook {
 
     /**
      * One side's levels, sorted by key ascending with the best last. The key is the price for bids and the negated
-     * price for asks, so that "better" is always "larger".
+     * price for asks, so that "better" is always "larger". The last level is never empty; others may be.
      */
     static final class Ladder {
         private final boolean bid;
@@ -118,6 +127,7 @@ final class FastOrderBook implements OrderBook {
         int count;
         private Level[] spare = new Level[64];
         private int spareCount;
+        private int emptyCount;
 
         Ladder(boolean bid) {
             this.bid = bid;
@@ -161,7 +171,11 @@ final class FastOrderBook implements OrderBook {
             long key = key(priceTicks);
             int index = search(key);
             if (index >= 0) {
-                return levels[index];
+                Level level = levels[index];
+                if (level.head == null) {
+                    emptyCount--;
+                }
+                return level;
             }
             int insertAt = -(index + 1);
             if (count == keys.length) {
@@ -182,19 +196,42 @@ final class FastOrderBook implements OrderBook {
             return level;
         }
 
+        /** The level's last order left: drop it at the best end, else keep it empty for reuse. */
         void removeLevel(Level level) {
-            int index = count - 1;
-            if (levels[index] != level) {
-                index = indexOf(level.priceTicks);
+            if (levels[count - 1] != level) {
+                if (++emptyCount > 64 && emptyCount > count / 2) {
+                    compact();
+                }
+                return;
             }
-            int tail = count - index - 1;
-            if (tail > 0) {
-                System.arraycopy(keys, index + 1, keys, index, tail);
-                System.arraycopy(levels, index + 1, levels, index, tail);
-            }
-            count--;
+            recycle(levels[--count]);
             levels[count] = null;
+            while (count > 0 && levels[count - 1].head == null) {
+                emptyCount--;
+                recycle(levels[--count]);
+                levels[count] = null;
+            }
+        }
+
+        private void compact() {
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                Level level = levels[i];
+                if (level.head == null) {
+                    recycle(level);
+                } else {
+                    keys[kept] = keys[i];
+                    levels[kept++] = level;
+                }
+            }
+            Arrays.fill(levels, kept, count, null);
+            count = kept;
+            emptyCount = 0;
+        }
+
+        private void recycle(Level level) {
             level.head = level.tail = null;
+            level.totalLots = 0;
             if (spareCount == spare.length) {
                 spare = Arrays.copyOf(spare, spareCount * 2);
             }

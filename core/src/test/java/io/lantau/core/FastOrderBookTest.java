@@ -1,0 +1,8 @@
+package io.lantau.core;
+
+class FastOrderBookTest extends OrderBookContractTest {
+    @Override
+    OrderBook newBook() {
+        return new FastOrderBook();
+    }
+}
