@@ -13,6 +13,7 @@ import static io.lantau.core.Desk.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lantau.core.command.Deposit;
+import io.lantau.core.command.OpenAccount;
 import io.lantau.core.command.PlaceOrder;
 import io.lantau.core.command.RequestWithdrawal;
 import io.lantau.core.command.RevertWithdrawal;
@@ -77,11 +78,16 @@ class LedgerAndFeesTest {
     }
 
     @Test
-    void shouldRememberRejectedDepositWhenItsIdIsRepeated() {
-        desk.assertRejected(new Deposit(8, 999, HKD, 100), ResultCode.UNKNOWN_ACCOUNT, true);
+    void shouldAcceptRetryOfRejectedDepositWhenTheCauseIsGone() {
+        desk.assertRejected(new Deposit(8, 999, HKD, 100), ResultCode.UNKNOWN_ACCOUNT);
 
-        // SEMANTICS: every positive id is remembered with its first result, a rejection included.
-        assertThat(desk.apply(new Deposit(8, 999, HKD, 100))).isEqualTo(ResultCode.UNKNOWN_ACCOUNT);
+        // SEMANTICS: a rejection changes no state, so the id is free for a retry once the account exists.
+        assertThat(desk.apply(new OpenAccount(999, AccountKind.CLIENT, 0))).isEqualTo(ResultCode.OK);
+        assertThat(desk.apply(new Deposit(8, 999, HKD, 100))).isEqualTo(ResultCode.OK);
+        assertThat(desk.available(999, HKD)).isEqualTo(100);
+        assertThat(desk.apply(new Deposit(8, 999, HKD, 100))).isEqualTo(ResultCode.OK);
+        assertThat(desk.events()).isEmpty();
+        assertThat(desk.available(999, HKD)).isEqualTo(100);
     }
 
     @Test

@@ -147,11 +147,10 @@ final class ReferenceExchange implements Venue {
                 && !fitsLong(big(grossDeposits[c.assetId()]).add(big(c.amountMinor())))) {
             code = ResultCode.OVERFLOW;
         }
-        // SEMANTICS: every positive id is remembered with its first result, a rejection included.
-        deposits.put(c.depositId(), new Remembered<>(c, code));
         if (code != ResultCode.OK) {
-            return code;
+            return code; // SEMANTICS: a rejected id is not remembered; a retry may succeed
         }
+        deposits.put(c.depositId(), new Remembered<>(c, code));
         Account a = accounts.get(c.accountId());
         grossDeposits[c.assetId()] += c.amountMinor();
         netDeposits[c.assetId()] += c.amountMinor();
@@ -183,10 +182,10 @@ final class ReferenceExchange implements Venue {
         if (code == ResultCode.OK && accounts.get(c.accountId()).available[c.assetId()] < c.amountMinor()) {
             code = ResultCode.INSUFFICIENT_BALANCE;
         }
-        withdrawals.put(c.withdrawalId(), new Withdrawal(c, code));
         if (code != ResultCode.OK) {
             return code;
         }
+        withdrawals.put(c.withdrawalId(), new Withdrawal(c, code));
         Account a = accounts.get(c.accountId());
         a.available[c.assetId()] -= c.amountMinor();
         a.locked[c.assetId()] += c.amountMinor();
