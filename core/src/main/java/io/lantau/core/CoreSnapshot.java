@@ -17,9 +17,11 @@ import java.util.List;
 import org.agrona.collections.Long2ObjectHashMap;
 
 /**
- * The canonical binary form of the whole core state: config, counters, accounts ascending by id, transfers ascending
- * by id, and every resting order in book order. Canonical means equal states give equal bytes, so the SHA-256 of
- * these bytes is the state hash. Versioned by a magic number and a format version.
+ * The canonical binary form of the whole core state: a header (magic, format version, last sequence number) and a
+ * body of config, counters, accounts ascending by id, transfers ascending by id, and every resting order in book
+ * order. Canonical means equal states give equal bytes, so the SHA-256 of the body is the state hash. The sequence
+ * number is in the header, not the body: it says where the state is in the log, and a rejected command, which
+ * changes no state, still advances it.
  */
 final class CoreSnapshot {
     private static final int MAGIC = 0x4C4E5443; // "LNTC"
@@ -31,8 +33,13 @@ final class CoreSnapshot {
     static void write(ExchangeCore core, DataOutput out) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
-        writeConfig(core.config(), out);
         out.writeLong(core.lastSequence);
+        writeState(core, out);
+    }
+
+    /** Writes the body: everything but the header, the input of the state hash. */
+    static void writeState(ExchangeCore core, DataOutput out) throws IOException {
+        writeConfig(core.config(), out);
         out.writeLong(core.entry.nextOrderId);
         out.writeLong(core.matcher.nextTradeId);
         Ledger ledger = core.ledger;
@@ -75,8 +82,9 @@ final class CoreSnapshot {
         if (version != VERSION) {
             throw new IOException("unsupported snapshot version " + version);
         }
+        long lastSequence = in.readLong();
         ExchangeCore core = new ExchangeCore(readConfig(in), bookKind);
-        core.lastSequence = in.readLong();
+        core.lastSequence = lastSequence;
         core.entry.nextOrderId = in.readLong();
         core.matcher.nextTradeId = in.readLong();
         Ledger ledger = core.ledger;
@@ -183,7 +191,6 @@ final class CoreSnapshot {
             out.writeLong(t.accountId);
             out.writeInt(t.assetId);
             out.writeLong(t.amountMinor);
-            out.writeByte(t.firstResult.ordinal());
             out.writeByte(t.state == null ? -1 : t.state.ordinal());
         }
     }
@@ -195,9 +202,8 @@ final class CoreSnapshot {
             long accountId = in.readLong();
             int assetId = in.readInt();
             long amount = in.readLong();
-            ResultCode result = ResultCode.ofOrdinal(in.readUnsignedByte());
             byte state = in.readByte();
-            transfers.put(id, new Transfer(accountId, assetId, amount, result,
+            transfers.put(id, new Transfer(accountId, assetId, amount,
                     state < 0 ? null : WithdrawalState.values()[state]));
         }
     }

@@ -169,11 +169,14 @@ public final class ExchangeCore {
         return CoreSnapshot.read(in, bookKind);
     }
 
-    /** @return SHA-256 of the canonical snapshot: equal for equal states, whichever book kind holds them. */
+    /**
+     * @return SHA-256 of the canonical state (the snapshot without its header): equal for equal states, whichever book
+     *     kind holds them; unchanged by a rejected command.
+     */
     public byte[] stateHash() {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-            writeSnapshot(new DataOutputStream(bytes));
+            CoreSnapshot.writeState(this, new DataOutputStream(bytes));
             return MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

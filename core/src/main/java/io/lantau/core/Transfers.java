@@ -8,25 +8,24 @@ import org.agrona.collections.Long2ObjectHashMap;
 
 /**
  * Money entering and leaving the ledger: deposits, and withdrawals that lock, then settle or revert. Every command is
- * idempotent by its id: a repeat returns the first result and changes nothing; a repeat with other details is
- * {@code DUPLICATE_ID_MISMATCH}.
+ * idempotent by its id: a repeat of an accepted request returns OK and changes nothing; a repeat with other details
+ * is {@code DUPLICATE_ID_MISMATCH}. A rejected request leaves no trace (a rejection changes no state), so custody may
+ * retry it under the same id once the cause is gone.
  */
 final class Transfers {
     enum WithdrawalState { PENDING, SETTLED, REVERTED }
 
-    /** What a deposit or withdrawal id was first used for, and what it answered. */
+    /** An accepted deposit or withdrawal: what its id was used for, and (withdrawals) where it stands. */
     static final class Transfer {
         final long accountId;
         final int assetId;
         final long amountMinor;
-        final ResultCode firstResult;
         WithdrawalState state;
 
-        Transfer(long accountId, int assetId, long amountMinor, ResultCode firstResult, WithdrawalState state) {
+        Transfer(long accountId, int assetId, long amountMinor, WithdrawalState state) {
             this.accountId = accountId;
             this.assetId = assetId;
             this.amountMinor = amountMinor;
-            this.firstResult = firstResult;
             this.state = state;
         }
 
@@ -51,7 +50,7 @@ final class Transfers {
         }
         Transfer seen = deposits.get(c.depositId());
         if (seen != null) {
-            return seen.sameAs(c.accountId(), c.assetId(), c.amountMinor()) ? seen.firstResult
+            return seen.sameAs(c.accountId(), c.assetId(), c.amountMinor()) ? ResultCode.OK
                     : ResultCode.DUPLICATE_ID_MISMATCH;
         }
         ResultCode code = check(c.accountId(), c.assetId(), c.amountMinor());
@@ -60,8 +59,8 @@ final class Transfers {
         if (code == ResultCode.OK && ledger.deposited[c.assetId()] > Long.MAX_VALUE - c.amountMinor()) {
             code = ResultCode.OVERFLOW;
         }
-        deposits.put(c.depositId(), new Transfer(c.accountId(), c.assetId(), c.amountMinor(), code, null));
         if (code == ResultCode.OK) {
+            deposits.put(c.depositId(), new Transfer(c.accountId(), c.assetId(), c.amountMinor(), null));
             emitter.listener.onDeposited(emitter.sequence, emitter.timestampNanos, c.depositId(), c.accountId(),
                     c.assetId(), c.amountMinor());
             ledger.deposit(account, c.assetId(), c.amountMinor());
@@ -75,7 +74,7 @@ final class Transfers {
         }
         Transfer seen = withdrawals.get(c.withdrawalId());
         if (seen != null) {
-            return seen.sameAs(c.accountId(), c.assetId(), c.amountMinor()) ? seen.firstResult
+            return seen.sameAs(c.accountId(), c.assetId(), c.amountMinor()) ? ResultCode.OK
                     : ResultCode.DUPLICATE_ID_MISMATCH;
         }
         ResultCode code = check(c.accountId(), c.assetId(), c.amountMinor());
@@ -83,9 +82,9 @@ final class Transfers {
         if (code == ResultCode.OK && account.available[c.assetId()] < c.amountMinor()) {
             code = ResultCode.INSUFFICIENT_BALANCE;
         }
-        withdrawals.put(c.withdrawalId(), new Transfer(c.accountId(), c.assetId(), c.amountMinor(), code,
-                code == ResultCode.OK ? WithdrawalState.PENDING : null));
         if (code == ResultCode.OK) {
+            withdrawals.put(c.withdrawalId(),
+                    new Transfer(c.accountId(), c.assetId(), c.amountMinor(), WithdrawalState.PENDING));
             emitter.listener.onWithdrawalRequested(emitter.sequence, emitter.timestampNanos, c.withdrawalId(),
                     c.accountId(), c.assetId(), c.amountMinor());
             ledger.lock(account, c.assetId(), c.amountMinor(), BalanceChangeReason.WITHDRAWAL_REQUESTED);
@@ -102,8 +101,11 @@ final class Transfers {
     }
 
     private ResultCode end(long withdrawalId, WithdrawalState outcome) {
+        if (withdrawalId <= 0) {
+            return ResultCode.INVALID_ID;
+        }
         Transfer w = withdrawals.get(withdrawalId);
-        if (w == null || w.state == null) {
+        if (w == null) {
             return ResultCode.UNKNOWN_WITHDRAWAL;
         }
         if (w.state != WithdrawalState.PENDING) {

@@ -1,0 +1,114 @@
+package io.lantau.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lantau.core.AccountKind;
+import io.lantau.core.MarketStatus;
+import io.lantau.core.OrderType;
+import io.lantau.core.SelfTradePrevention;
+import io.lantau.core.Side;
+import io.lantau.core.TimeInForce;
+import io.lantau.core.command.AmendOrder;
+import io.lantau.core.command.CancelAllOrders;
+import io.lantau.core.command.CancelOrder;
+import io.lantau.core.command.Command;
+import io.lantau.core.command.Deposit;
+import io.lantau.core.command.OpenAccount;
+import io.lantau.core.command.PlaceOrder;
+import io.lantau.core.command.RequestWithdrawal;
+import io.lantau.core.command.RevertWithdrawal;
+import io.lantau.core.command.SetFeeTier;
+import io.lantau.core.command.SetMarketStatus;
+import io.lantau.core.command.SettleWithdrawal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CommandCodecTest {
+    private static final long MIN = Long.MIN_VALUE;
+    private static final long MAX = Long.MAX_VALUE;
+
+    static Stream<Command> commands() {
+        List<Command> commands = new ArrayList<>();
+        for (long v : new long[] {MIN, -1, 0, 1, MAX}) {
+            int i = (int) v;
+            commands.add(new OpenAccount(v, AccountKind.CLIENT, i));
+            commands.add(new SetFeeTier(v, Integer.MAX_VALUE));
+            commands.add(new Deposit(v, MAX, Integer.MIN_VALUE, MIN));
+            commands.add(new RequestWithdrawal(MIN, v, Integer.MAX_VALUE, MAX));
+            commands.add(new SettleWithdrawal(v));
+            commands.add(new RevertWithdrawal(v));
+            commands.add(new PlaceOrder(v, i, null, Side.SELL, OrderType.LIMIT_MAKER, TimeInForce.FOK, MAX, MIN, v,
+                    SelfTradePrevention.EXPIRE_BOTH));
+            commands.add(new CancelOrder(v, Integer.MIN_VALUE, MAX, null));
+            commands.add(new CancelAllOrders(v, CancelAllOrders.ALL_MARKETS));
+            commands.add(new AmendOrder(MIN, Integer.MAX_VALUE, v, MAX, MIN));
+            commands.add(new SetMarketStatus(i, MarketStatus.HALTED));
+        }
+        for (AccountKind kind : AccountKind.values()) {
+            commands.add(new OpenAccount(7, kind, 0));
+        }
+        for (MarketStatus status : MarketStatus.values()) {
+            commands.add(new SetMarketStatus(3, status));
+        }
+        commands.add(new OpenAccount(7, null, 0));
+        commands.add(new SetMarketStatus(3, null));
+        commands.add(new PlaceOrder(1, 2, "a", null, null, null, 0, 0, 0, null));
+        commands.add(PlaceOrder.limit(1, 0, Side.BUY, 50_000, 10));
+        commands.add(PlaceOrder.market(1, 0, Side.SELL, 10));
+        commands.add(PlaceOrder.marketBuyByQuote(1, 0, 1_000_000));
+        commands.add(new PlaceOrder(1, 0, "", Side.BUY, OrderType.MARKET, TimeInForce.IOC, 0, 1, 0,
+                SelfTradePrevention.NONE));
+        commands.add(new PlaceOrder(1, 0, "x".repeat(36), Side.BUY, OrderType.LIMIT, TimeInForce.GTC, 1, 1, 0,
+                SelfTradePrevention.EXPIRE_MAKER));
+        commands.add(new PlaceOrder(1, 0, "€-ü-\uD83D\uDE00-日本", Side.BUY, OrderType.LIMIT, TimeInForce.IOC, 1, 1,
+                0, SelfTradePrevention.EXPIRE_TAKER));
+        commands.add(new CancelOrder(1, 0, 0, "lone \uD800 and \uDC00 surrogates"));
+        commands.add(new CancelOrder(1, 0, 0, "\uD83D\uDE00".repeat(63)));
+        return commands.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void shouldRoundTripWhenCommandEncodedAndDecoded(Command command) {
+        UnsafeBuffer buffer = new UnsafeBuffer(new byte[CommandCodec.MAX_ENCODED_LENGTH + 10]);
+        int length = CommandCodec.encode(command, buffer, 7);
+
+        assertThat(length).isBetween(1, CommandCodec.MAX_ENCODED_LENGTH);
+        assertThat(CommandCodec.decode(buffer, 7, length)).isEqualTo(command);
+    }
+
+    @Test
+    void shouldRejectClientOrderIdWhenLongerThanTheLimit() {
+        PlaceOrder tooLong = new PlaceOrder(1, 0, "x".repeat(CommandCodec.MAX_STRING_BYTES + 1), Side.BUY,
+                OrderType.LIMIT, TimeInForce.GTC, 1, 1, 0, SelfTradePrevention.NONE);
+        UnsafeBuffer buffer = new UnsafeBuffer(new byte[1024]);
+
+        assertThatThrownBy(() -> CommandCodec.checkEncodable(tooLong)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CommandCodec.encode(tooLong, buffer, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CommandCodec.checkEncodable(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldFailToDecodeWhenBytesAreNotOneCommand() {
+        UnsafeBuffer buffer = new UnsafeBuffer(new byte[64]);
+        int length = CommandCodec.encode(new SettleWithdrawal(5), buffer, 0);
+
+        assertThatThrownBy(() -> CommandCodec.decode(buffer, 0, length - 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CommandCodec.decode(buffer, 0, length + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        buffer.putByte(0, (byte) 99);
+        assertThatThrownBy(() -> CommandCodec.decode(buffer, 0, length))
+                .isInstanceOf(IllegalArgumentException.class);
+        int statusLength = CommandCodec.encode(new SetMarketStatus(1, MarketStatus.TRADING), buffer, 0);
+        buffer.putByte(statusLength - 1, (byte) 42);
+        assertThatThrownBy(() -> CommandCodec.decode(buffer, 0, statusLength))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
