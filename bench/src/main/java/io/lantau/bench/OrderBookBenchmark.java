@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,6 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Operations that grow or shrink the book run in batches of {@value #BATCH}, and the batch is undone or prepared
  * outside the measurement ({@code Level.Invocation} set-up and tear-down, harmless at this batch length), so every
  * invocation starts from the same book.
+ *
+ * <p>Each runs against both books ({@code bookKind} parameter; {@code -p bookKind=FAST} for one).
  *
  * <p>Run: {@code ./lantau bench jmh OrderBookBenchmark} (any JMH option after it, e.g. {@code -f 1 -wi 3 -i 5}).
  */
@@ -59,6 +62,10 @@ public class OrderBookBenchmark {
     /** A core with funded accounts and the background book, and a sequence counter. */
     @State(Scope.Thread)
     public static class Book {
+        /** The production book and the obviously-correct reference, side by side. */
+        @Param({"FAST", "REFERENCE"})
+        BookKind bookKind;
+
         ExchangeCore core;
         long sequence;
         final IdListener ids = new IdListener();
@@ -66,7 +73,7 @@ public class OrderBookBenchmark {
         /** JMH runs a state's trial set-ups in no fixed order: one set-up, with a hook for subclasses. */
         @Setup(Level.Trial)
         public final void createBook() {
-            core = new ExchangeCore(StandardMarkets.config(), BookKind.FAST);
+            core = new ExchangeCore(StandardMarkets.config(), bookKind);
             long depositId = 1;
             for (long account : new long[] {MAKER, TAKER, BACKGROUND}) {
                 apply(new OpenAccount(account, AccountKind.CLIENT, 0));
