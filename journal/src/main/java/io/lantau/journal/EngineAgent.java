@@ -22,6 +22,7 @@ final class EngineAgent implements Runnable {
     private final JournalWriter writer;
     private final ExchangeCore core;
     private final CoreEventListener listener;
+    private final CommandBoundaryListener boundaries;
     private final LongSupplier clockNanos;
     private final PendingResults pending;
     private final SnapshotStore snapshots;
@@ -36,12 +37,13 @@ final class EngineAgent implements Runnable {
     private long lastTimestampNanos;
 
     EngineAgent(SubmissionQueue queue, JournalWriter writer, ExchangeCore core, CoreEventListener listener,
-            LongSupplier clockNanos, PendingResults pending, SnapshotStore snapshots, long snapshotEveryCommands,
+            CommandBoundaryListener boundaries, LongSupplier clockNanos, PendingResults pending, SnapshotStore snapshots, long snapshotEveryCommands,
             Progress progress, long lastTimestampNanos) {
         this.queue = queue;
         this.writer = writer;
         this.core = core;
         this.listener = listener;
+        this.boundaries = boundaries;
         this.clockNanos = clockNanos;
         this.pending = pending;
         this.snapshots = snapshots;
@@ -89,7 +91,9 @@ final class EngineAgent implements Runnable {
         writer.flush();
         for (int i = 0; i < n; i++) {
             long sequence = first + i;
+            boundaries.onCommandStart(sequence, batchTimestamps[i], batchCommands[i], batchListeners[i]);
             ResultCode code = core.apply(sequence, batchTimestamps[i], batchCommands[i], listener);
+            boundaries.onCommandEnd(sequence, code);
             pending.put(sequence, batchListeners[i], code);
             batchCommands[i] = null;
             batchListeners[i] = null;

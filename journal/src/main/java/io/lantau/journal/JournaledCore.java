@@ -68,12 +68,27 @@ public final class JournaledCore implements AutoCloseable {
      */
     public static JournaledCore start(CoreConfig coreConfig, JournalConfig journalConfig,
             CoreEventListener listener, LongSupplier clockNanos) {
-        return start(coreConfig, journalConfig, listener, clockNanos, BookKind.FAST);
+        return start(coreConfig, journalConfig, listener, CommandBoundaryListener.NO_OP, clockNanos, BookKind.FAST);
+    }
+
+    /**
+     * As {@link #start(CoreConfig, JournalConfig, CoreEventListener, LongSupplier)}, also telling {@code boundaries}
+     * where each command's events begin and end and who submitted it (on the engine thread).
+     */
+    public static JournaledCore start(CoreConfig coreConfig, JournalConfig journalConfig,
+            CoreEventListener listener, CommandBoundaryListener boundaries, LongSupplier clockNanos) {
+        return start(coreConfig, journalConfig, listener, boundaries, clockNanos, BookKind.FAST);
     }
 
     static JournaledCore start(CoreConfig coreConfig, JournalConfig journalConfig, CoreEventListener listener,
             LongSupplier clockNanos, BookKind bookKind) {
+        return start(coreConfig, journalConfig, listener, CommandBoundaryListener.NO_OP, clockNanos, bookKind);
+    }
+
+    static JournaledCore start(CoreConfig coreConfig, JournalConfig journalConfig, CoreEventListener listener,
+            CommandBoundaryListener boundaries, LongSupplier clockNanos, BookKind bookKind) {
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(boundaries, "boundaries");
         Objects.requireNonNull(clockNanos, "clockNanos");
         Recovery.Recovered recovered = Recovery.recover(coreConfig, journalConfig.dataDir(), CoreEventListener.NO_OP,
                 bookKind);
@@ -86,7 +101,7 @@ public final class JournaledCore implements AutoCloseable {
         PendingResults pending = new PendingResults(queue.capacity() * 2);
         Progress progress = new Progress(core.lastSequence());
         SnapshotStore snapshots = new SnapshotStore(journalConfig.snapshotDir(), fingerprint, bookKind);
-        EngineAgent engine = new EngineAgent(queue, writer, core, listener, clockNanos, pending, snapshots,
+        EngineAgent engine = new EngineAgent(queue, writer, core, listener, boundaries, clockNanos, pending, snapshots,
                 journalConfig.snapshotEveryCommands(), progress, recovered.lastTimestampNanos());
         SyncAgent sync = new SyncAgent(writer, pending, progress, journalConfig.fsyncPolicy(),
                 journalConfig.fsyncIntervalMillis());

@@ -142,7 +142,15 @@ final class SnapshotStore {
      * @throws JournalException if a sound snapshot was written with another configuration or format version.
      */
     Optional<Loaded> newestValid(List<Rejected> rejected) {
+        return newestValidAtOrBefore(Long.MAX_VALUE, rejected);
+    }
+
+    /** As {@link #newestValid}, among snapshots taken at or before {@code maxSequence}. */
+    Optional<Loaded> newestValidAtOrBefore(long maxSequence, List<Rejected> rejected) {
         for (Path path : listNewestFirst()) {
+            if (sequenceOfName(path) > maxSequence) {
+                continue;
+            }
             switch (load(path)) {
                 case Loaded loaded -> {
                     return Optional.of(loaded);

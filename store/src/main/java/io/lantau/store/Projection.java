@@ -24,6 +24,9 @@ public interface Projection {
     default void endOfBatch() {
     }
 
-    /** @return the last sequence whose events this projection has applied (and, if it persists, persisted). */
+    /**
+     * @return the last sequence whose events this projection has applied (and, if it persists, persisted). Read from
+     *     other threads (the dispatcher, queries waiting to read their own writes): make it a volatile read.
+     */
     long lastAppliedSequence();
 }
