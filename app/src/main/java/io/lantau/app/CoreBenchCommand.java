@@ -5,6 +5,7 @@ import io.lantau.bench.JournalMode;
 import io.lantau.bench.LoadDriverOptions;
 import io.lantau.bench.LoadReport;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -51,9 +52,15 @@ final class CoreBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Workload seed (default: ${DEFAULT-VALUE}).")
     long seed = LoadDriverOptions.DEFAULT_SEED;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "With --journal: write the journal here (missing or empty directory) and keep the last "
+                    + "iteration's, for 'lantau replay DIR'. Default: a temporary directory, deleted.")
+    Path dataDir;
+
     @Override
     public Integer call() {
-        LoadDriverOptions options = new LoadDriverOptions(commands, iterations, warmup, markets, rate, seed, journal);
+        LoadDriverOptions options = new LoadDriverOptions(commands, iterations, warmup, markets, rate, seed, journal,
+                dataDir);
         PrintWriter out = spec.commandLine().getOut();
         LoadReport report = new CoreLoadDriver(options, json ? spec.commandLine().getErr() : out).run();
         if (json) {

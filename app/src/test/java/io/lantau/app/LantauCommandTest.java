@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class LantauCommandTest {
@@ -48,6 +51,34 @@ class LantauCommandTest {
         assertThat(report.get("markets").asInt()).isEqualTo(3);
         assertThat(report.get("latencySamples").asLong()).isEqualTo(2000);
         assertThat(report.get("latencyMeasure").asText()).contains("intended start");
+    }
+
+    @Test
+    void shouldRecoverTheJournalAndReportReplayWhenRunWithFsync(@TempDir Path dataDir) throws Exception {
+        Path journalDir = dataDir.resolve("bench");
+        int exitCode = run("bench", "core", "--json", "--commands", "3000", "--iterations", "2", "--warmup", "0",
+                "--journal", "fsync", "--data-dir", journalDir.toString());
+
+        assertThat(exitCode).as(err.toString()).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.get("journal").asText()).isEqualTo("fsync");
+        assertThat(report.get("replayOpsPerSec").asLong()).isPositive();
+        assertThat(report.get("latencyMeasure").asText()).contains("result release");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("replay", journalDir.toString())).as(out.toString()).isZero();
+        assertThat(out.toString().lines().toList().getLast()).isEqualTo(report.get("stateHash").asText());
+    }
+
+    @Test
+    void shouldRefuseADataDirectoryThatIsNotEmpty(@TempDir Path dataDir) throws Exception {
+        Files.writeString(dataDir.resolve("precious.txt"), "keep me");
+
+        int exitCode = run("bench", "core", "--commands", "1000", "--journal", "async", "--data-dir",
+                dataDir.toString());
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(dataDir.resolve("precious.txt")).exists();
     }
 
     @Test

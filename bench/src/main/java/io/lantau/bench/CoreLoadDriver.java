@@ -41,6 +41,9 @@ public final class CoreLoadDriver {
 
     /** Runs the benchmark; throws {@link IllegalStateException} if any check after an iteration fails. */
     public LoadReport run() {
+        if (options.dataDir() != null) {
+            JournaledIteration.checkUsable(options.dataDir());
+        }
         long generationStart = System.nanoTime();
         Workload workload = WorkloadGenerator.generate(options.workloadConfig());
         long generationMillis = (System.nanoTime() - generationStart) / 1_000_000;

@@ -1,6 +1,7 @@
 package io.lantau.bench;
 
 import io.lantau.testsupport.WorkloadConfig;
+import java.nio.file.Path;
 
 /**
  * Settings of one load-driver run.
@@ -13,9 +14,12 @@ import io.lantau.testsupport.WorkloadConfig;
  *                           each one's latency from its intended start time (no coordinated omission).
  * @param seed               workload seed.
  * @param journal            whether a journal sits in front of the core.
+ * @param dataDir            with a journal: the data directory to write (must be missing or empty; each iteration
+ *                           starts it afresh and the last one is kept, for {@code lantau replay}); null for a
+ *                           temporary directory per iteration, deleted afterwards.
  */
 public record LoadDriverOptions(int commands, int iterations, int warmup, int markets, long rateCommandsPerSec,
-        long seed, JournalMode journal) {
+        long seed, JournalMode journal, Path dataDir) {
 
     public static final int DEFAULT_COMMANDS = WorkloadConfig.DEFAULT_COMMANDS;
     public static final long DEFAULT_SEED = WorkloadConfig.DEFAULT_SEED;
@@ -30,12 +34,15 @@ public record LoadDriverOptions(int commands, int iterations, int warmup, int ma
         if (journal == null) {
             throw new IllegalArgumentException("journal mode missing");
         }
+        if (dataDir != null && journal == JournalMode.OFF) {
+            throw new IllegalArgumentException("a data directory needs --journal async or fsync");
+        }
     }
 
     /** @return the defaults: 3 million commands, 5 iterations after 1 warm-up, one market, flat out, no journal. */
     public static LoadDriverOptions defaults() {
         return new LoadDriverOptions(DEFAULT_COMMANDS, DEFAULT_ITERATIONS, DEFAULT_WARMUP, 1, 0, DEFAULT_SEED,
-                JournalMode.OFF);
+                JournalMode.OFF, null);
     }
 
     /** @return the workload these options measure. */
