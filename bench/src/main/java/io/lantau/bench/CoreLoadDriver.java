@@ -53,6 +53,7 @@ public final class CoreLoadDriver {
         Histogram latency = new Histogram(3);
         double[] opsPerSec = new double[options.iterations()];
         double replayOpsPerSecTotal = 0;
+        long involuntarySwitches = 0;
         String stateHash = null;
         IterationResult last = null;
         for (int iteration = -options.warmup(); iteration < options.iterations(); iteration++) {
@@ -63,10 +64,12 @@ public final class CoreLoadDriver {
             if (options.journal() == JournalMode.OFF) {
                 ExchangeCore core = workload.newCoreAfterSetup(BookKind.FAST);
                 CountingListener listener = new CountingListener();
+                long switchesBefore = ContextSwitches.involuntary();
                 long elapsed = options.openLoop()
                         ? runOpenLoop(core, workload, listener, histogram, options.rateCommandsPerSec())
                         : runClosedLoop(core, workload, listener, histogram);
-                result = new IterationResult(elapsed, listener.trades, listener.rejections, -1, 0);
+                long switches = switchesBefore < 0 ? -1 : ContextSwitches.involuntary() - switchesBefore;
+                result = new IterationResult(elapsed, listener.trades, listener.rejections, -1, 0, switches);
                 stateHash = check(core, workload, result);
             } else {
                 JournaledIteration.Outcome outcome = JournaledIteration.run(workload, options, histogram);
@@ -78,6 +81,12 @@ public final class CoreLoadDriver {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s %d: %,.0f commands/s, %,d trades",
                     measured ? "iteration" : "warm-up", measured ? iteration + 1 : iteration + options.warmup() + 1,
                     rate, result.trades()));
+            if (result.involuntarySwitches() >= 0) {
+                line.append(String.format(Locale.ROOT, ", preempted %,d times", result.involuntarySwitches()));
+                if (measured) {
+                    involuntarySwitches += result.involuntarySwitches();
+                }
+            }
             if (result.replayNanos() >= 0) {
                 double replayRate = result.replayedCommands() * 1e9 / result.replayNanos();
                 line.append(String.format(Locale.ROOT, "; recovered %,d commands from the journal at %,.0f/s",
@@ -107,7 +116,8 @@ public final class CoreLoadDriver {
         double replayOpsPerSec = options.journal() == JournalMode.OFF ? -1
                 : replayOpsPerSecTotal / options.iterations();
         return new LoadReport(options, workload.toString(), workload.kindCounts(), generationMillis, opsPerSec,
-                latency, measure, last.trades(), last.rejections(), stateHash, replayOpsPerSec);
+                latency, measure, last.trades(), last.rejections(), stateHash, replayOpsPerSec,
+                last.involuntarySwitches() < 0 ? -1 : involuntarySwitches);
     }
 
     private static long runClosedLoop(ExchangeCore core, Workload workload, CountingListener listener,

@@ -83,6 +83,7 @@ final class JournaledIteration {
         Releases releases = new Releases(firstMeasured, commands.length, histogram);
 
         long start;
+        long switchesBefore;
         try (JournaledCore runtime = JournaledCore.start(workload.coreConfig(), config, events,
                 new WorkloadClock())) {
             for (Command command : setup) {
@@ -91,6 +92,7 @@ final class JournaledIteration {
             while (runtime.durableSequence() < setup.length) {
                 LockSupport.parkNanos(100_000);
             }
+            switchesBefore = ContextSwitches.involuntary();
             start = System.nanoTime();
             if (options.openLoop()) {
                 double intervalNanos = 1e9 / options.rateCommandsPerSec();
@@ -113,6 +115,7 @@ final class JournaledIteration {
             }
         }
         long elapsed = releases.lastReleaseNanos - start;
+        long switches = switchesBefore < 0 ? -1 : ContextSwitches.involuntary() - switchesBefore;
 
         long replayStart = System.nanoTime();
         Recovery.Result recovered = Recovery.recover(workload.coreConfig(), dataDir,
@@ -124,7 +127,7 @@ final class JournaledIteration {
                     + (setup.length + commands.length) + ": " + recovered.report().toLines());
         }
         IterationResult result = new IterationResult(elapsed, events.trades, releases.rejections, replayNanos,
-                replayed);
+                replayed, switches);
         return new Outcome(result, recovered.core());
     }
 

@@ -24,10 +24,12 @@ import org.HdrHistogram.Histogram;
  * @param rejectedPerIteration rejected measured commands (equal in every iteration, checked).
  * @param stateHashHex        the core's state hash after each iteration (equal in every iteration, checked).
  * @param replayOpsPerSec     commands per second recovered from the journal, or a negative number if not measured.
+ * @param involuntarySwitches times the OS preempted the driver thread during the measured iterations, or -1.
  */
 public record LoadReport(LoadDriverOptions options, String workload, Map<CommandKind, Integer> mix,
         long generationMillis, double[] opsPerSecByIteration, Histogram latency, String latencyMeasure,
-        long tradesPerIteration, long rejectedPerIteration, String stateHashHex, double replayOpsPerSec) {
+        long tradesPerIteration, long rejectedPerIteration, String stateHashHex, double replayOpsPerSec,
+        long involuntarySwitches) {
 
     /** @return the mean of the measured iterations' throughput. */
     public double opsPerSec() {
@@ -63,6 +65,7 @@ public record LoadReport(LoadDriverOptions options, String workload, Map<Command
         if (replayOpsPerSec >= 0) {
             field(json, "replayOpsPerSec", Math.round(replayOpsPerSec));
         }
+        field(json, "involuntaryContextSwitches", involuntarySwitches);
         field(json, "trades", tradesPerIteration);
         field(json, "rejected", rejectedPerIteration);
         field(json, "stateHash", stateHashHex);
@@ -93,6 +96,10 @@ public record LoadReport(LoadDriverOptions options, String workload, Map<Command
         if (replayOpsPerSec >= 0) {
             text.append(String.format(Locale.ROOT, "replay: %,.0f commands/s recovered from the journal%n",
                     replayOpsPerSec));
+        }
+        if (involuntarySwitches >= 0) {
+            text.append(String.format(Locale.ROOT, "driver thread preempted by the OS %,d times while measuring%n",
+                    involuntarySwitches));
         }
         text.append(String.format(Locale.ROOT, "per iteration: %,d trades, %,d rejected; ledger invariant held; "
                 + "state hash %s%n", tradesPerIteration, rejectedPerIteration, stateHashHex));
