@@ -72,6 +72,23 @@ public enum KlineInterval {
         };
     }
 
+    /** @return the open time {@code n} intervals (possibly negative) after the one opening at {@code openTimeMillis}. */
+    public long plus(long openTimeMillis, long n) {
+        if (this == ONE_MONTH) {
+            return Instant.ofEpochMilli(openTimeMillis).atOffset(ZoneOffset.UTC).plusMonths(n).toInstant()
+                    .toEpochMilli();
+        }
+        return Math.addExact(openTimeMillis, Math.multiplyExact(n, nominalMillis));
+    }
+
+    /**
+     * @return the offset from the epoch at which intervals of fixed length start (Monday-aligned weeks: 4 days);
+     *         0 for the others.
+     */
+    long alignmentOffsetMillis() {
+        return this == ONE_WEEK ? WEEK_OFFSET_MILLIS : 0;
+    }
+
     /** @return the open time of the interval after the one that opens at {@code openTimeMillis}. */
     public long nextOpenTime(long openTimeMillis) {
         if (this == ONE_MONTH) {

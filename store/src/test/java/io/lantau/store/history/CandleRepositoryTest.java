@@ -107,20 +107,40 @@ class CandleRepositoryTest extends EngineTestBase {
     }
 
     @Test
+    void shouldCoverLimitConsecutiveIntervalsAndLeaveOutEmptyOnesWhenNoStartGiven() {
+        trade(T0_MILLIS, 100, 1);
+        trade(T0_MILLIS + 5 * HOUR, 105, 1);
+        trade(T0_MILLIS + 9 * HOUR, 109, 1);
+
+        assertThat(candles.klines(0, KlineInterval.ONE_HOUR, null, null, 5)).extracting(Candle::openTicks)
+                .containsExactly(105L, 109L);
+        assertThat(candles.klines(0, KlineInterval.ONE_HOUR, T0_MILLIS, null, 5)).extracting(Candle::openTicks)
+                .containsExactly(100L);
+    }
+
+    @Test
     void shouldEqualCandlesFoldedFromTradesWhenStreamProjected() {
         List<EventStream.Batch> stream = EventStream.generate(7, 3_000, 20, 60_000);
         EventStream.feed(new HistoryProjection(database.dataSource()), stream, 50);
+        long startMillis = EventStream.START_NANOS / 1_000_000L;
 
         for (KlineInterval interval : KlineInterval.values()) {
             for (int market : new int[] {0, 2, 3}) {
-                List<CandleRow> expected = foldTrades(stream, market, interval);
-                assertThat(candles.klines(market, interval, null, null, 1000)).as("%s market %d", interval, market)
-                        .extracting(CandleRow::of).isEqualTo(expected);
+                List<Candle> all = foldTrades(stream, market, interval);
+                long containing = interval.openTimeOf(startMillis);
+                long firstOpen = containing == startMillis ? containing : interval.nextOpenTime(containing);
+                long lastOpen = all.get(all.size() - 1).openTimeMillis();
+                assertThat(candles.klines(market, interval, startMillis, null, 1000))
+                        .as("%s market %d from start", interval, market).extracting(CandleRow::of)
+                        .isEqualTo(rows(all, firstOpen, interval.plus(firstOpen, 999)));
+                assertThat(candles.klines(market, interval, null, null, 7))
+                        .as("%s market %d latest", interval, market).extracting(CandleRow::of)
+                        .isEqualTo(rows(all, interval.plus(lastOpen, -6), lastOpen));
             }
         }
     }
 
-    private static List<CandleRow> foldTrades(List<EventStream.Batch> stream, int market, KlineInterval interval) {
+    private static List<Candle> foldTrades(List<EventStream.Batch> stream, int market, KlineInterval interval) {
         Map<Long, Candle> byOpen = new TreeMap<>();
         for (EventStream.Batch b : stream) {
             for (CoreEvent e : b.events()) {
@@ -131,9 +151,12 @@ class CandleRepositoryTest extends EngineTestBase {
                 }
             }
         }
-        List<CandleRow> rows = new ArrayList<>();
-        byOpen.values().forEach(c -> rows.add(CandleRow.of(c)));
-        return rows.size() > 1000 ? rows.subList(rows.size() - 1000, rows.size()) : rows;
+        return new ArrayList<>(byOpen.values());
+    }
+
+    private static List<CandleRow> rows(List<Candle> candles, long firstOpen, long lastOpen) {
+        return candles.stream().filter(c -> c.openTimeMillis() >= firstOpen && c.openTimeMillis() <= lastOpen)
+                .map(CandleRow::of).toList();
     }
 
     private static long millis(String instant) {
