@@ -3,15 +3,18 @@ package io.lantau.gateway.binance;
 import io.lantau.core.config.Asset;
 import io.lantau.core.config.FeeSchedule;
 import io.lantau.core.event.OrderSnapshot;
-import io.lantau.gateway.TradingHistory;
 import io.lantau.gateway.binance.BinanceApi.Security;
 import io.lantau.store.account.AccountReadModel;
+import io.lantau.store.dispatch.BackgroundProjection;
+import io.lantau.store.history.AccountTrade;
+import io.lantau.store.history.HistoryQuery;
+import io.lantau.store.history.OrderHistoryRepository;
+import io.lantau.store.history.TradeHistoryRepository;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -30,13 +33,21 @@ public final class QueryEndpoints {
 
     private final Markets markets;
     private final AccountReadModel accounts;
-    private final TradingHistory history;
+    private final OrderHistoryRepository orders;
+    private final TradeHistoryRepository trades;
+    private final BackgroundProjection history;
     private final LongSupplier appliedSequence;
 
-    public QueryEndpoints(Markets markets, AccountReadModel accounts, TradingHistory history,
-            LongSupplier appliedSequence) {
+    /**
+     * @param history         the relational history projection, to wait for before reading it.
+     * @param appliedSequence the last sequence every in-memory read model (and so every answer sent) has seen.
+     */
+    public QueryEndpoints(Markets markets, AccountReadModel accounts, OrderHistoryRepository orders,
+            TradeHistoryRepository trades, BackgroundProjection history, LongSupplier appliedSequence) {
         this.markets = markets;
         this.accounts = accounts;
+        this.orders = orders;
+        this.trades = trades;
         this.history = history;
         this.appliedSequence = appliedSequence;
     }
@@ -107,8 +118,9 @@ public final class QueryEndpoints {
             call.ok(OrderJson.order(m, recent));
             return;
         }
-        fromHistory(call, () -> orderId > 0 ? history.order(call.accountId(), marketId, orderId)
-                : history.orderByClientId(call.accountId(), marketId, clientOrderId), order -> {
+        fromHistory(call, () -> (orderId > 0 ? orders.findByOrderId(call.accountId(), orderId)
+                : orders.findByClientOrderId(call.accountId(), clientOrderId))
+                .filter(o -> o.marketId() == marketId).orElse(null), order -> {
                     if (order == null) {
                         call.fail(BinanceError.NO_SUCH_ORDER);
                     } else {
@@ -141,9 +153,10 @@ public final class QueryEndpoints {
         int limit = limit(call);
         call.params().requireAllRead(NOTHING_MORE);
         int marketId = m.spec().marketId();
-        fromHistory(call, () -> history.orders(call.accountId(), marketId, fromId, start, end, limit), orders -> {
+        HistoryQuery query = new HistoryQuery(fromId, start, end, limit);
+        fromHistory(call, () -> orders.allOrders(call.accountId(), marketId, query), found -> {
             JsonArray list = new JsonArray();
-            orders.forEach(o -> list.add(OrderJson.order(m, o)));
+            found.forEach(o -> list.add(OrderJson.order(m, o)));
             call.ok(list);
         });
     }
@@ -157,24 +170,22 @@ public final class QueryEndpoints {
         int limit = limit(call);
         call.params().requireAllRead(NOTHING_MORE);
         int marketId = m.spec().marketId();
-        fromHistory(call, () -> history.trades(call.accountId(), marketId, fromId, start, end,
-                orderId == null ? limit : MAX_LIMIT), trades -> {
-                    JsonArray list = new JsonArray();
-                    for (TradingHistory.AccountTrade t : trades) {
-                        if (orderId != null && t.orderId() != orderId) {
-                            continue;
-                        }
-                        list.add(new JsonObject().put("symbol", m.symbol()).put("id", t.tradeId())
-                                .put("orderId", t.orderId()).put("orderListId", -1)
-                                .put("price", m.price(t.priceTicks())).put("qty", m.quantity(t.quantityLots()))
-                                .put("quoteQty", m.quote(t.quoteMinor()))
-                                .put("commission", m.quote(t.commissionMinor()))
-                                .put("commissionAsset", m.spec().quote().code())
-                                .put("time", t.timeMillis()).put("isBuyer", t.buyer()).put("isMaker", t.maker())
-                                .put("isBestMatch", true));
-                    }
-                    call.ok(list);
-                });
+        HistoryQuery query = new HistoryQuery(fromId, start, end, limit);
+        fromHistory(call, () -> trades.myTrades(call.accountId(), marketId, orderId, query), found -> {
+            JsonArray list = new JsonArray();
+            for (AccountTrade t : found) {
+                list.add(new JsonObject().put("symbol", m.symbol()).put("id", t.trade().tradeId())
+                        .put("orderId", t.orderId()).put("orderListId", -1)
+                        .put("price", m.price(t.trade().priceTicks()))
+                        .put("qty", m.quantity(t.trade().quantityLots()))
+                        .put("quoteQty", m.quote(t.trade().quoteMinor()))
+                        .put("commission", m.quote(t.feeMinor()))
+                        .put("commissionAsset", m.spec().quote().code())
+                        .put("time", t.trade().timeMillis()).put("isBuyer", t.buyer()).put("isMaker", t.maker())
+                        .put("isBestMatch", true));
+            }
+            call.ok(list);
+        });
     }
 
     private static Long positive(BinanceCall call, String name) {
@@ -200,7 +211,7 @@ public final class QueryEndpoints {
     private <T> void fromHistory(BinanceCall call, Supplier<T> query, java.util.function.Consumer<T> answer) {
         long seen = appliedSequence.getAsLong();
         call.vertx().<T>executeBlocking(() -> {
-            if (!history.awaitCaughtUp(seen, HISTORY_WAIT_MILLIS)) {
+            if (!history.awaitApplied(seen, HISTORY_WAIT_MILLIS)) {
                 throw new BinanceException(BinanceError.TIMEOUT);
             }
             return query.get();

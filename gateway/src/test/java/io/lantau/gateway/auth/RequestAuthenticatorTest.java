@@ -18,11 +18,11 @@ class RequestAuthenticatorTest {
     private static final byte[] SECRET = "s3cr3t-s3cr3t-s3cr3t".getBytes(StandardCharsets.UTF_8);
     private final AtomicLong now = new AtomicLong(1_700_000_000_000L);
     private final ApiKey trader = new ApiKey(1, 42, "trader-key", ApiKey.KeyType.HMAC_SHA256, SECRET, null, true,
-            true, false, Set.of());
+            true, false, IpAllowlist.ANY);
     private final ApiKey reader = new ApiKey(2, 43, "reader-key", ApiKey.KeyType.HMAC_SHA256, SECRET, null, true,
-            false, false, Set.of());
+            false, false, IpAllowlist.ANY);
     private final ApiKey pinned = new ApiKey(3, 44, "pinned-key", ApiKey.KeyType.HMAC_SHA256, SECRET, null, true,
-            true, false, Set.of("10.1.1.1"));
+            true, false, IpAllowlist.parse("10.1.1.1"));
     private final Map<String, ApiKey> keys = Map.of("trader-key", trader, "reader-key", reader, "pinned-key", pinned);
     private final RequestAuthenticator auth = new RequestAuthenticator(keys::get, now::get);
 
@@ -93,7 +93,7 @@ class RequestAuthenticatorTest {
     void shouldVerifyEd25519Signatures() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         ApiKey ed = new ApiKey(9, 50, "ed-key", ApiKey.KeyType.ED25519, null, pair.getPublic(), true, true, false,
-                Set.of());
+                IpAllowlist.ANY);
         RequestAuthenticator edAuth = new RequestAuthenticator(k -> k.equals("ed-key") ? ed : null, now::get);
         String payload = "symbol=BTCHKD&timestamp=" + now.get();
         Signature signer = Signature.getInstance("Ed25519");
