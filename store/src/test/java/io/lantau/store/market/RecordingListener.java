@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps everything the projections push, candles copied. */
-final class RecordingListener implements MarketDataListener {
+class RecordingListener implements MarketDataListener {
     final List<DepthUpdate> depthUpdates = new ArrayList<>();
     final List<BookTicker> bookTickers = new ArrayList<>();
     final List<Trade> trades = new ArrayList<>();
