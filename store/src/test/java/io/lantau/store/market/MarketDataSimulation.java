@@ -150,6 +150,8 @@ final class MarketDataSimulation {
         int roll = random.nextInt(1_000);
         if (roll < 2) {
             timeMillis += random.nextInt(3 * 1_440) * MINUTE; // up to three days
+        } else if (roll < 60) {
+            timeMillis = (timeMillis / MINUTE + 1) * MINUTE; // exactly at the next minute: a candle's end
         } else if (roll < 200) {
             timeMillis += random.nextInt(10 * (int) MINUTE);
         } else {
