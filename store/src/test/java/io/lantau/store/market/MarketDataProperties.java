@@ -10,39 +10,39 @@ import net.jqwik.api.Property;
  * as an {@code @Example} below.
  */
 class MarketDataProperties {
-    private static final int COMMANDS = 1_500;
+    private static final int COMMANDS = 3_000;
 
-    @Property(tries = 12)
+    @Property(tries = 20)
     void depthEqualsCoreBookLevels(@ForAll long seed) {
         new MarketDataSimulation(seed, Check.DEPTH).run(COMMANDS);
     }
 
-    @Property(tries = 12)
+    @Property(tries = 20)
     void snapshotPlusLaterDiffsReproducesBookWithoutGap(@ForAll long seed) {
         new MarketDataSimulation(seed, Check.DIFFS).run(COMMANDS);
     }
 
-    @Property(tries = 12)
+    @Property(tries = 20)
     void tradeRingsHoldTheLastTradesOfTheEvents(@ForAll long seed) {
         new MarketDataSimulation(seed, Check.TRADES).run(COMMANDS);
     }
 
-    @Property(tries = 8)
+    @Property(tries = 12)
     void candlesEqualRecomputationFromTrades(@ForAll long seed) {
         new MarketDataSimulation(seed, Check.CANDLES).run(COMMANDS);
     }
 
-    @Property(tries = 8)
+    @Property(tries = 12)
     void tickersEqualBruteForceStatistics(@ForAll long seed) {
         new MarketDataSimulation(seed, Check.TICKERS).run(COMMANDS);
     }
 
-    @Property(tries = 12)
+    @Property(tries = 20)
     void depthStartedFromCoreMidStreamEqualsDepthFedFromStart(@ForAll long seed) {
         new MarketDataSimulation(seed, Check.DEPTH_FROM_CORE).run(COMMANDS);
     }
 
-    @Property(tries = 8)
+    @Property(tries = 12)
     void recoveredMarketDataEqualsMarketDataFedFromStart(@ForAll long seed) {
         new MarketDataSimulation(seed, Check.RECOVERY).run(COMMANDS);
     }
