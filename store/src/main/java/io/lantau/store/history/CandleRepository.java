@@ -2,6 +2,7 @@ package io.lantau.store.history;
 
 import io.lantau.store.StoreException;
 import io.lantau.store.market.Candle;
+import io.lantau.store.market.KlineInterval;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,8 +49,12 @@ public final class CandleRepository {
      * @param endMillis   the last interval is the one containing this (epoch millis); null: no bound, or with no
      *                    start either, the interval of the market's latest candle.
      * @param limit       how many consecutive intervals to cover, clamped to 1…1000 (Binance's default is 500).
+     * @throws IllegalArgumentException for intervals shorter than the stored minute ({@code 1s}).
      */
     public List<Candle> klines(int marketId, KlineInterval interval, Long startMillis, Long endMillis, int limit) {
+        if (interval.nominalMillis() < KlineInterval.MINUTE_1.nominalMillis()) {
+            throw new IllegalArgumentException("the store keeps minutes; " + interval.code() + " is finer");
+        }
         int max = Math.max(1, Math.min(HistoryQuery.MAX_LIMIT, limit));
         try (Connection c = dataSource.getConnection()) {
             long firstOpen;
@@ -73,7 +78,7 @@ public final class CandleRepository {
                 return List.of();
             }
             long lastMinute = interval.nextOpenTime(lastOpen) - 1;
-            return interval == KlineInterval.ONE_MINUTE ? minutes(c, marketId, firstOpen, lastMinute)
+            return interval == KlineInterval.MINUTE_1 ? minutes(c, marketId, firstOpen, lastMinute)
                     : grouped(c, marketId, interval, firstOpen, lastMinute);
         } catch (SQLException e) {
             throw new StoreException("query klines", e);
@@ -110,7 +115,7 @@ public final class CandleRepository {
     private static List<Candle> grouped(Connection c, int marketId, KlineInterval interval, long from, long to)
             throws SQLException {
         // Months vary in length: group by day in SQL, then merge the days of each month.
-        KlineInterval sqlInterval = interval == KlineInterval.ONE_MONTH ? KlineInterval.ONE_DAY : interval;
+        KlineInterval sqlInterval = interval == KlineInterval.MONTH_1 ? KlineInterval.DAY_1 : interval;
         long length = sqlInterval.nominalMillis();
         long offset = sqlInterval.alignmentOffsetMillis();
         List<Candle> candles = new ArrayList<>();

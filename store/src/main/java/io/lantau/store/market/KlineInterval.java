@@ -62,6 +62,30 @@ public enum KlineInterval {
         };
     }
 
+    /** @return the fixed length of the interval; for {@link #MONTH_1} (whose length varies) 31 days, an upper bound. */
+    public long nominalMillis() {
+        return this == MONTH_1 ? 31 * DAY_MILLIS : lengthMillis;
+    }
+
+    /** @return where fixed-length intervals start relative to the epoch: 4 days for Monday weeks, else 0. */
+    public long alignmentOffsetMillis() {
+        return this == WEEK_1 ? MONDAY_OFFSET_MILLIS : 0;
+    }
+
+    /** @return the open time of the interval after the one that opens at {@code openTimeMillis}. */
+    public long nextOpenTime(long openTimeMillis) {
+        return openTimeMillis + lengthMillis(openTimeMillis);
+    }
+
+    /** @return the open time {@code n} intervals (possibly negative) after the one opening at {@code openTimeMillis}. */
+    public long plus(long openTimeMillis, long n) {
+        if (this == MONTH_1) {
+            return LocalDate.ofEpochDay(Math.floorDiv(openTimeMillis, DAY_MILLIS)).plusMonths(n).toEpochDay()
+                    * DAY_MILLIS;
+        }
+        return Math.addExact(openTimeMillis, Math.multiplyExact(n, lengthMillis));
+    }
+
     /** @return the length of the interval that starts at {@code openTimeMillis}. */
     public long lengthMillis(long openTimeMillis) {
         if (this == MONTH_1) {

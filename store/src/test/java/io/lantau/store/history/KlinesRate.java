@@ -3,6 +3,7 @@ package io.lantau.store.history;
 import io.lantau.store.Database;
 import io.lantau.store.TestDatabases;
 import io.lantau.store.market.Candle;
+import io.lantau.store.market.KlineInterval;
 import io.lantau.testsupport.PostgresServer;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -40,8 +41,8 @@ public final class KlinesRate {
                         c.commit();
                     }
                     CandleRepository repository = new CandleRepository(db.dataSource());
-                    for (KlineInterval interval : List.of(KlineInterval.ONE_MINUTE, KlineInterval.ONE_HOUR,
-                            KlineInterval.ONE_DAY, KlineInterval.ONE_WEEK, KlineInterval.ONE_MONTH)) {
+                    for (KlineInterval interval : List.of(KlineInterval.MINUTE_1, KlineInterval.HOUR_1,
+                            KlineInterval.DAY_1, KlineInterval.WEEK_1, KlineInterval.MONTH_1)) {
                         // A different end each time: H2 caches the result of a repeated query on unchanged tables.
                         long end = start + minutes * 60_000L;
                         for (int warm = 0; warm < 3; warm++) {
