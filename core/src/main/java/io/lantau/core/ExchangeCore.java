@@ -212,6 +212,12 @@ public final class ExchangeCore {
         return ledger.account(accountId) != null;
     }
 
+    /** @return the account's fee tier, or -1 for an unknown account. */
+    public int feeTier(long accountId) {
+        Account account = ledger.account(accountId);
+        return account == null ? -1 : account.feeTier;
+    }
+
     /** @return the sum over all accounts of available plus locked. */
     public long totalHeldMinor(int assetId) {
         return ledger.totalHeld(assetId);

@@ -2,28 +2,27 @@ package io.lantau.gateway.auth;
 
 import java.security.PublicKey;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * An API key as the gateway uses it: whose it is, how its requests are signed, and what it may do. For an HMAC key
  * the secret is held decrypted in memory only (it is stored encrypted); for an Ed25519 key only the public key.
  *
  * @param accountId     the core account (equal to the user id).
- * @param ipAllowlist   addresses allowed to use the key; empty means any.
+ * @param ipAllowlist   addresses allowed to use the key.
  */
 public record ApiKey(long keyId, long accountId, String apiKey, KeyType type, byte[] hmacSecret,
-        PublicKey ed25519PublicKey, boolean canRead, boolean canTrade, boolean canWithdraw, Set<String> ipAllowlist) {
+        PublicKey ed25519PublicKey, boolean canRead, boolean canTrade, boolean canWithdraw, IpAllowlist ipAllowlist) {
 
     /** How requests made with a key are signed. */
     public enum KeyType { HMAC_SHA256, ED25519 }
 
     public ApiKey {
         hmacSecret = hmacSecret == null ? null : hmacSecret.clone();
-        ipAllowlist = Set.copyOf(ipAllowlist);
+        ipAllowlist = ipAllowlist == null ? IpAllowlist.ANY : ipAllowlist;
     }
 
     public boolean allowsIp(String ip) {
-        return ipAllowlist.isEmpty() || ipAllowlist.contains(ip);
+        return ipAllowlist.allows(ip);
     }
 
     @Override

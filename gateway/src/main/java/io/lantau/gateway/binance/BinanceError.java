@@ -9,6 +9,9 @@ public record BinanceError(int httpStatus, int code, String msg) {
     public static final BinanceError UNKNOWN = new BinanceError(500, -1000, "An unknown error occurred while processing the request.");
     public static final BinanceError DISCONNECTED = new BinanceError(503, -1001, "Internal error; unable to process your request. Please try again.");
     public static final BinanceError UNAUTHORIZED = new BinanceError(401, -1002, "You are not authorized to execute this request.");
+    public static final BinanceError OVERLOADED = new BinanceError(503, -1008, "Server is currently overloaded with other requests. Please try again in a few minutes.");
+    public static final BinanceError CANCEL_REPLACE_FAILED = new BinanceError(400, -2022, "Order cancel-replace failed.");
+    public static final BinanceError CANCEL_REPLACE_PARTIAL = new BinanceError(409, -2021, "Order cancel-replace partially failed.");
     public static final BinanceError TIMEOUT = new BinanceError(503, -1007, "Timeout waiting for response from backend server. Send status unknown; execution status unknown.");
     public static final BinanceError UNKNOWN_ORDER_COMPOSITION = new BinanceError(400, -1014, "Unsupported order combination.");
     public static final BinanceError TOO_MANY_ORDERS = new BinanceError(429, -1015, "Too many new orders.");

@@ -73,7 +73,7 @@ public final class Params {
     }
 
     private static String decode(String text, String parameter) {
-        if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+        if (isPlainAscii(text)) {
             return text;
         }
         byte[] bytes = new byte[text.length()];
@@ -93,7 +93,7 @@ public final class Params {
                 }
                 bytes[n++] = (byte) (hi << 4 | lo);
                 i += 2;
-            } else if (c < 0x80) {
+            } else if (c >= 0x20 && c < 0x7f) {
                 bytes[n++] = (byte) c;
             } else {
                 throw new BinanceException(BinanceError.illegalChars(parameter));
@@ -108,6 +108,17 @@ public final class Params {
         } catch (CharacterCodingException e) {
             throw new BinanceException(BinanceError.illegalChars(parameter));
         }
+    }
+
+    /** @return whether the text needs no decoding: printable ASCII without '%' and '+'. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '%' || c == '+') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the value, or {@code null} if absent. Marks the name as read. */

@@ -4,6 +4,7 @@ import io.lantau.core.OrderView;
 import io.lantau.core.event.AccountOpened;
 import io.lantau.core.event.BalanceChanged;
 import io.lantau.core.event.CoreEvent;
+import io.lantau.core.event.FeeTierChanged;
 import io.lantau.core.event.OrderAccepted;
 import io.lantau.core.event.OrderAmended;
 import io.lantau.core.event.OrderCanceled;
@@ -40,14 +41,15 @@ public final class AccountReadModel implements Projection {
         this.assetCount = assetCount;
     }
 
-    /** Account balances and orders at one moment. */
-    public record Balances(long[] availableMinor, long[] lockedMinor, long updateTimeNanos) {
+    /** An account's balances at one moment, and its fee tier. */
+    public record Balances(long[] availableMinor, long[] lockedMinor, long updateTimeNanos, int feeTier) {
     }
 
     private static final class AccountState {
         final long[] available;
         final long[] locked;
         long updateTimeNanos;
+        int feeTier;
         final Map<Long, OrderSnapshot> open = new HashMap<>();
         final Deque<OrderSnapshot> ended = new ArrayDeque<>();
 
@@ -57,10 +59,11 @@ public final class AccountReadModel implements Projection {
         }
     }
 
-    /** Seeds one account's balances (start-up from the core's state). */
-    public void seedBalances(long accountId, long[] availableMinor, long[] lockedMinor) {
+    /** Seeds one account's balances and fee tier (start-up from the core's state). */
+    public void seedBalances(long accountId, long[] availableMinor, long[] lockedMinor, int feeTier) {
         AccountState state = state(accountId);
         synchronized (state) {
+            state.feeTier = feeTier;
             System.arraycopy(availableMinor, 0, state.available, 0, assetCount);
             System.arraycopy(lockedMinor, 0, state.locked, 0, assetCount);
         }
@@ -83,7 +86,8 @@ public final class AccountReadModel implements Projection {
     public void onCommand(long sequence, long timestampNanos, List<CoreEvent> events) {
         for (CoreEvent event : events) {
             switch (event) {
-                case AccountOpened e -> state(e.accountId());
+                case AccountOpened e -> setTier(e.accountId(), e.feeTier());
+                case FeeTierChanged e -> setTier(e.accountId(), e.feeTier());
                 case BalanceChanged e -> {
                     AccountState state = state(e.accountId());
                     synchronized (state) {
@@ -106,6 +110,13 @@ public final class AccountReadModel implements Projection {
             }
         }
         lastAppliedSequence = sequence;
+    }
+
+    private void setTier(long accountId, int feeTier) {
+        AccountState state = state(accountId);
+        synchronized (state) {
+            state.feeTier = feeTier;
+        }
     }
 
     private void update(OrderSnapshot order) {
@@ -139,7 +150,7 @@ public final class AccountReadModel implements Projection {
             return null;
         }
         synchronized (state) {
-            return new Balances(state.available.clone(), state.locked.clone(), state.updateTimeNanos);
+            return new Balances(state.available.clone(), state.locked.clone(), state.updateTimeNanos, state.feeTier);
         }
     }
 

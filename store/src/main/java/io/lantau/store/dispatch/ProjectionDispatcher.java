@@ -59,20 +59,6 @@ public final class ProjectionDispatcher implements AutoCloseable {
         return capture;
     }
 
-    /**
-     * Applies a command replayed from the journal (at start, before the engine runs) to every projection, in-memory
-     * and background, skipping those that already have it.
-     */
-    public void replay(CommandRecord record) {
-        for (Projection p : projections) {
-            if (record.sequence() > p.lastAppliedSequence()) {
-                p.onCommand(record.sequence(), record.timestampNanos(), record.events());
-            }
-        }
-        background.forEach(b -> b.offer(record));
-        applied.set(record.sequence());
-    }
-
     /** Starts the dispatcher thread; records are taken once {@code durableSequence} reaches them. */
     public void start(LongSupplier durableSequence, long startSequence) {
         this.durableSequence = durableSequence;

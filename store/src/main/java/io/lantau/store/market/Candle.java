@@ -141,4 +141,26 @@ public final class Candle {
         return of(marketId, openTimeMillis, intervalMillis, openTicks, highTicks, lowTicks, closeTicks, volumeLots,
                 quoteVolumeMinor, tradeCount, firstTradeId, lastTradeId);
     }
+
+    /** Equal when every field is equal: same market, interval and values. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Candle c && marketId == c.marketId && openTimeMillis == c.openTimeMillis
+                && intervalMillis == c.intervalMillis && openTicks == c.openTicks && highTicks == c.highTicks
+                && lowTicks == c.lowTicks && closeTicks == c.closeTicks && volumeLots == c.volumeLots
+                && quoteVolumeMinor == c.quoteVolumeMinor && tradeCount == c.tradeCount
+                && firstTradeId == c.firstTradeId && lastTradeId == c.lastTradeId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(openTimeMillis) * 31 + Long.hashCode(lastTradeId) + marketId;
+    }
+
+    @Override
+    public String toString() {
+        return "Candle[market " + marketId + ", " + openTimeMillis + "+" + intervalMillis + " ms, o " + openTicks
+                + " h " + highTicks + " l " + lowTicks + " c " + closeTicks + ", v " + volumeLots + " q "
+                + quoteVolumeMinor + ", " + tradeCount + " trades " + firstTradeId + ".." + lastTradeId + "]";
+    }
 }

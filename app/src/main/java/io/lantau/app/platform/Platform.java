@@ -1,0 +1,269 @@
+package io.lantau.app.platform;
+
+import io.lantau.core.BookKind;
+import io.lantau.core.ExchangeCore;
+import io.lantau.core.OrderView;
+import io.lantau.core.config.CoreConfig;
+import io.lantau.core.config.MarketSpec;
+import io.lantau.core.config.StandardMarkets;
+import io.lantau.gateway.CommandSubmitter;
+import io.lantau.gateway.auth.RequestAuthenticator;
+import io.lantau.gateway.auth.SecretCipher;
+import io.lantau.gateway.auth.StoredApiKeys;
+import io.lantau.gateway.binance.BinanceApi;
+import io.lantau.gateway.binance.ExchangeInfoEndpoints;
+import io.lantau.gateway.binance.Markets;
+import io.lantau.gateway.binance.OrderEndpoints;
+import io.lantau.gateway.binance.QueryEndpoints;
+import io.lantau.gateway.http.HttpGateway;
+import io.lantau.gateway.http.OpsEndpoints;
+import io.lantau.gateway.limits.RateLimiter;
+import io.lantau.journal.JournalConfig;
+import io.lantau.journal.JournaledCore;
+import io.lantau.journal.Recovery;
+import io.lantau.store.Database;
+import io.lantau.store.MarketStatuses;
+import io.lantau.store.Projection;
+import io.lantau.store.account.AccountReadModel;
+import io.lantau.store.account.ApiKeyRepository;
+import io.lantau.store.dispatch.BackgroundProjection;
+import io.lantau.store.dispatch.JournalCatchUp;
+import io.lantau.store.dispatch.ProjectionDispatcher;
+import io.lantau.store.history.HistoryProjection;
+import io.lantau.store.history.OrderHistoryRepository;
+import io.lantau.store.history.TradeHistoryRepository;
+import io.lantau.store.market.MarketData;
+import io.lantau.store.market.MarketDataListener;
+import io.lantau.store.market.MarketDataSettings;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform in one process. {@link #start} recovers the core from the journal, brings the relational
+ * history up to the journal's end, seeds the in-memory read models from the recovered core, starts the journaled
+ * engine and the projection dispatcher, and opens the HTTP and WebSocket gateway. {@link #close} stops it in the
+ * reverse order; a crash instead is recovered on the next start.
+ */
+public final class Platform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+    private final PlatformConfig config;
+    private final List<AutoCloseable> closeInOrder = new ArrayList<>();
+    private final Parts parts = new Parts();
+    private int port;
+
+    /** What the running platform is made of; for the wiring of further parts and for tests. */
+    public static final class Parts {
+        public CoreConfig coreConfig;
+        public Markets markets;
+        public Database database;
+        public JournaledCore journaled;
+        public ProjectionDispatcher dispatcher;
+        public BackgroundProjection history;
+        public AccountReadModel accounts;
+        public MarketStatuses statuses;
+        public MarketData marketData;
+        public CommandSubmitter submitter;
+        public StoredApiKeys apiKeys;
+        public SecretCipher cipher;
+        public RateLimiter limiter;
+        public RequestAuthenticator authenticator;
+        public PrometheusMeterRegistry metrics;
+        public Vertx vertx;
+        public HttpGateway http;
+        public String adminToken;
+        public LongSupplier clockMillis;
+    }
+
+    private Platform(PlatformConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything; throws (after stopping what started) if any part fails to start. */
+    public static Platform start(PlatformConfig config) {
+        Platform platform = new Platform(config);
+        try {
+            platform.startParts();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startParts() {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
+        }
+        Parts p = parts;
+        p.clockMillis = System::currentTimeMillis;
+        LongSupplier clockNanos = () -> {
+            Instant now = Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+        p.coreConfig = StandardMarkets.config();
+        p.markets = new Markets(p.coreConfig);
+        p.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        p.cipher = new SecretCipher(GeneratedSecrets.orGenerate(config.masterKey(),
+                config.dataDir().resolve("master.key")));
+        p.adminToken = GeneratedSecrets.orGenerate(config.adminToken(), config.dataDir().resolve("admin.token"));
+
+        p.database = config.jdbcUrl() == null ? Database.openH2(config.dataDir().resolve("db"))
+                : Database.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+        closeInOrder.add(p.database);
+
+        // 1. The core as the journal leaves it (a torn tail is cut here).
+        ExchangeCore recovered = Recovery.recover(p.coreConfig, config.dataDir(),
+                io.lantau.core.CoreEventListener.NO_OP).core();
+        // 2. The relational history up to the same sequence: no gap, no duplicate.
+        HistoryProjection historyProjection = new HistoryProjection(p.database.dataSource());
+        JournalCatchUp.catchUp(List.of(historyProjection), p.coreConfig, config.dataDir());
+        // 3. In-memory read models seeded from the recovered core and the history.
+        p.accounts = seedAccounts(recovered, p.coreConfig.assets().size());
+        p.statuses = new MarketStatuses(p.coreConfig);
+        for (MarketSpec m : p.coreConfig.markets()) {
+            p.statuses.seed(m.marketId(), recovered.marketStatus(m.marketId()), recovered.lastSequence());
+        }
+        p.marketData = MarketData.recover(recovered,
+                RecentHistoryLoader.load(p.coreConfig, p.database.dataSource(), p.clockMillis.getAsLong()),
+                MarketDataSettings.defaults(), marketDataListener());
+        // 4. The engine, and the dispatcher that feeds the read models once commands are durable.
+        p.history = new BackgroundProjection("history", historyProjection);
+        List<Projection> inMemory = new ArrayList<>(List.of(p.accounts, p.statuses, p.marketData));
+        inMemory.addAll(extraProjections());
+        p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history));
+        JournalConfig journal = JournalConfig.defaults(config.dataDir()).withFsyncPolicy(config.fsyncPolicy())
+                .withSnapshotEveryCommands(config.snapshotEveryCommands());
+        p.journaled = JournaledCore.start(p.coreConfig, journal, p.dispatcher.engineEvents(),
+                p.dispatcher.engineBoundaries(), clockNanos);
+        closeInOrder.add(0, p.dispatcher);
+        closeInOrder.add(0, p.journaled);
+        p.dispatcher.start(p.journaled::durableSequence, recovered.lastSequence());
+        p.submitter = new JournalCommandSubmitter(p.journaled, p.metrics);
+        registerGauges();
+
+        // 5. The gateway.
+        p.apiKeys = new StoredApiKeys(new ApiKeyRepository(p.database.dataSource()), p.cipher);
+        p.limiter = new RateLimiter(config.rateLimits(), p.clockMillis);
+        p.authenticator = new RequestAuthenticator(p.apiKeys, p.clockMillis);
+        p.vertx = Vertx.vertx();
+        p.http = new HttpGateway(p.vertx);
+        BinanceApi binance = new BinanceApi(p.authenticator, p.limiter);
+        p.http.mount(router -> {
+            new ExchangeInfoEndpoints(p.markets, p.statuses, p.clockMillis).mount(binance, router);
+            new OrderEndpoints(p.markets, p.submitter, p.limiter).mount(binance, router);
+            new QueryEndpoints(p.markets, p.accounts, new OrderHistoryRepository(p.database.dataSource()),
+                    new TradeHistoryRepository(p.database.dataSource()), p.history,
+                    p.dispatcher::appliedSequence).mount(binance, router);
+            new OpsEndpoints(this::health, p.metrics).mount(router);
+        });
+        mountExtras();
+        closeInOrder.add(0, () -> p.vertx.close().await());
+        closeInOrder.add(0, p.http);
+        port = p.http.listen(config.host(), config.port(), null);
+        LOG.info("Lantau is serving on {}:{} ({})", config.host(), port, config);
+    }
+
+    /** The listener the market-data projections push to (the WebSocket streams, once wired). */
+    private MarketDataListener marketDataListener() {
+        return MarketDataListener.NONE;
+    }
+
+    /** In-memory projections beyond the core read models (user data streams, once wired). */
+    private List<Projection> extraProjections() {
+        return List.of();
+    }
+
+    /** Routes beyond the Binance REST API (native API, admin, web UI, once wired). */
+    private void mountExtras() {
+    }
+
+    private static AccountReadModel seedAccounts(ExchangeCore core, int assetCount) {
+        AccountReadModel accounts = new AccountReadModel(assetCount);
+        for (long id : core.accountIds()) {
+            long[] available = new long[assetCount];
+            long[] locked = new long[assetCount];
+            for (int a = 0; a < assetCount; a++) {
+                available[a] = core.availableMinor(id, a);
+                locked[a] = core.lockedMinor(id, a);
+            }
+            accounts.seedBalances(id, available, locked, core.feeTier(id));
+            for (OrderView order : core.openOrders(id)) {
+                accounts.seedOpenOrder(order);
+            }
+        }
+        accounts.seedSequence(core.lastSequence());
+        return accounts;
+    }
+
+    private void registerGauges() {
+        Parts p = parts;
+        Gauge.builder("lantau.journal.durable.sequence", p.journaled, JournaledCore::durableSequence)
+                .description("Last durable command").register(p.metrics);
+        Gauge.builder("lantau.projections.lag", p, x -> x.journaled.durableSequence() - x.dispatcher.appliedSequence())
+                .description("Durable commands the in-memory read models have not applied yet").register(p.metrics);
+        Gauge.builder("lantau.history.lag", p,
+                x -> x.dispatcher.appliedSequence() - x.history.projection().lastAppliedSequence())
+                .description("Commands the relational history has not committed yet").register(p.metrics);
+    }
+
+    /** The health document: UP unless a thread of the pipeline failed. */
+    JsonObject health() {
+        Parts p = parts;
+        Throwable dispatcherFailure = p.dispatcher.failure();
+        Throwable historyFailure = p.history.failure();
+        boolean up = dispatcherFailure == null && historyFailure == null;
+        JsonObject body = new JsonObject()
+                .put("status", up ? "UP" : "DOWN")
+                .put("durableSequence", p.journaled.durableSequence())
+                .put("projectedSequence", p.dispatcher.appliedSequence())
+                .put("historySequence", p.history.projection().lastAppliedSequence());
+        if (dispatcherFailure != null) {
+            body.put("projections", "failed: " + dispatcherFailure);
+        }
+        if (historyFailure != null) {
+            body.put("history", "failed: " + historyFailure);
+        }
+        return body;
+    }
+
+    /** @return the port the gateway listens on. */
+    public int port() {
+        return port;
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    public Parts parts() {
+        return parts;
+    }
+
+    /** Stops the gateway, drains the engine and projections, closes the store. Idempotent. */
+    @Override
+    public void close() {
+        for (AutoCloseable c : closeInOrder) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("while stopping: {}", e.toString());
+            }
+        }
+        closeInOrder.clear();
+    }
+}

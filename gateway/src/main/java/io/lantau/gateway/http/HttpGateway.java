@@ -1,0 +1,79 @@
+package io.lantau.gateway.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP and WebSocket server: one Vert.x HTTP server with a router. Request bodies are capped (413 beyond
+ * {@link #MAX_BODY_BYTES}); unknown paths and methods get a JSON 404/405; a handler that fails without answering gets
+ * a JSON 500 and the server keeps serving.
+ */
+public final class HttpGateway implements AutoCloseable {
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final Vertx vertx;
+    private final Router router;
+    private HttpServer server;
+
+    public HttpGateway(Vertx vertx) {
+        this.vertx = vertx;
+        this.router = Router.router(vertx);
+        router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    /** Lets a part of the API add its routes. */
+    public HttpGateway mount(Consumer<Router> routes) {
+        routes.accept(router);
+        return this;
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @param port 0 for any free port.
+     * @param webSockets called with each WebSocket upgrade before routing, or {@code null}.
+     * @return the port listened on.
+     */
+    public int listen(String host, int port, Consumer<io.vertx.core.http.ServerWebSocket> webSockets) {
+        router.route().last().handler(ctx -> ctx.response().setStatusCode(404)
+                .putHeader("Content-Type", "application/json")
+                .end(error(-1100, "Unknown endpoint.")));
+        router.errorHandler(413, ctx -> ctx.response().setStatusCode(413).putHeader("Content-Type",
+                "application/json").end(error(-1100, "Request body is too large.")));
+        router.errorHandler(405, ctx -> ctx.response().setStatusCode(405).putHeader("Content-Type",
+                "application/json").end(error(-1100, "Method not allowed for this endpoint.")));
+        router.errorHandler(400, ctx -> ctx.response().setStatusCode(400).putHeader("Content-Type",
+                "application/json").end(error(-1100, "Malformed request.")));
+        router.errorHandler(500, ctx -> ctx.response().setStatusCode(500).putHeader("Content-Type",
+                "application/json").end(error(-1000, "An unknown error occurred while processing the request.")));
+        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
+                .setMaxWebSocketFrameSize(64 * 1024).setMaxWebSocketMessageSize(64 * 1024)
+                .setIdleTimeout(120).setCompressionSupported(false).setTcpNoDelay(true);
+        HttpServer created = vertx.createHttpServer(options);
+        if (webSockets != null) {
+            created.webSocketHandler(webSockets::accept);
+        }
+        server = created.requestHandler(router).listen().await();
+        return server.actualPort();
+    }
+
+    private static String error(int code, String msg) {
+        return new JsonObject().put("code", code).put("msg", msg).encode();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close().await();
+        }
+    }
+}
