@@ -51,9 +51,14 @@ public final class NativeApi implements AutoCloseable {
     public static final String PREFIX = "/api/lantau/v1";
     private static final Logger LOG = LoggerFactory.getLogger(NativeApi.class);
     private static final Set<String> PATHS = Set.of("/register", "/login", "/logout", "/me", "/api-keys");
+    private static final long SESSION_SWEEP_MILLIS = 10 * 60_000;
 
     private final NativeApiSettings settings;
+    private final Vertx vertx;
     private final WorkerExecutor workers;
+    private final SessionRepository sessionRepository;
+    private final Clock clock;
+    private final long sweepTimer;
     private final Sessions sessions;
     private final RateLimiter authLimiter;
     private final AccountEndpoints accounts;
@@ -97,6 +102,9 @@ public final class NativeApi implements AutoCloseable {
             SecretCipher cipher, StoredApiKeys keyCache, CommandSubmitter submitter, NativeApiSettings settings,
             Clock clock) {
         this.settings = settings;
+        this.vertx = vertx;
+        this.sessionRepository = sessionRepository;
+        this.clock = clock;
         SecureRandom random = new SecureRandom();
         this.sessions = new Sessions(sessionRepository, settings.sessions(), clock, random);
         this.authLimiter = new RateLimiter(new RateLimits(settings.authRequestsPerIpMinute(), Integer.MAX_VALUE,
@@ -108,6 +116,14 @@ public final class NativeApi implements AutoCloseable {
         this.apiKeys = new ApiKeyEndpoints(keys, users, keyCache, cipher, random, clock,
                 settings.maxActiveApiKeys());
         this.workers = vertx.createSharedWorkerExecutor("lantau-native-api", settings.workerThreads());
+        this.sweepTimer = vertx.setPeriodic(SESSION_SWEEP_MILLIS, id -> workers
+                .executeBlocking(this::sweepExpiredSessions, false)
+                .onFailure(e -> LOG.warn("sweeping expired sessions failed", e)));
+    }
+
+    /** Deletes the sessions that have expired (also done every ten minutes). Blocking. @return how many. */
+    int sweepExpiredSessions() {
+        return sessionRepository.deleteExpired(clock.instant());
     }
 
     /** Adds the API's routes under {@link #PREFIX}; call before the server listens. */
@@ -226,9 +242,10 @@ public final class NativeApi implements AutoCloseable {
         }
     }
 
-    /** Releases the worker pool. Idempotent. */
+    /** Stops the session sweep and releases the worker pool. Idempotent. */
     @Override
     public void close() {
+        vertx.cancelTimer(sweepTimer);
         workers.close();
     }
 }

@@ -186,6 +186,18 @@ class NativeApiAccountTest {
     }
 
     @Test
+    void shouldDeleteExpiredSessionsWhenSwept() {
+        start().browser().signedUp("alice@example.com", PASSWORD);
+        Browser later = server.browser();
+        server.clock.advance(Duration.ofMinutes(20));
+        later.login("alice@example.com", PASSWORD);
+        server.clock.advance(Duration.ofMinutes(15));
+        assertThat(server.api.sweepExpiredSessions()).isEqualTo(1);
+        assertThat(server.rows("sessions")).isEqualTo(1);
+        assertThat(later.get("/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void shouldExpireSessionAtTheAbsoluteTimeoutWhateverTheUse() {
         NativeApiSettings settings = NativeApiServer.TEST_SETTINGS.withSessions(
                 new NativeApiSettings.SessionRules(Duration.ofMinutes(30), Duration.ofHours(1), false));

@@ -17,6 +17,14 @@ class PasswordHasherTest {
     }
 
     @Test
+    void shouldHashAndVerifyAtTheDefaultCost() {
+        PasswordHasher production = new PasswordHasher(NativeApiSettings.DEFAULT_HASHING, new SecureRandom());
+        String hash = production.hash("violet-harbour-lantern-42");
+        assertThat(hash).startsWith("$argon2id$v=19$m=47104,t=1,p=1$");
+        assertThat(production.verify("violet-harbour-lantern-42", hash)).isTrue();
+    }
+
+    @Test
     void shouldVerifyOnlyTheSamePassword() {
         String hash = hasher.hash("violet-harbour-lantern-42");
         assertThat(hasher.verify("violet-harbour-lantern-42", hash)).isTrue();
