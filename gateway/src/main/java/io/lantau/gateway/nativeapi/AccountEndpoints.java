@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -105,7 +106,7 @@ final class AccountEndpoints {
     Reply logout(NativeRequest request, Session session) {
         request.json().allowOnly(Set.of());
         sessions.close(session);
-        return new Reply(204, null, java.util.List.of(sessions.clearingCookie()), 0);
+        return new Reply(204, null, List.of(sessions.clearingCookie()), 0);
     }
 
     /** {@code GET /me} → 200 {@code {userId, email, status}}. */
