@@ -7,6 +7,9 @@ import io.lantau.core.config.CoreConfig;
 import io.lantau.core.config.MarketSpec;
 import io.lantau.core.config.StandardMarkets;
 import io.lantau.gateway.CommandSubmitter;
+import io.lantau.gateway.admin.AdminEndpoints;
+import io.lantau.gateway.nativeapi.NativeApi;
+import io.lantau.gateway.nativeapi.NativeApiSettings;
 import io.lantau.gateway.auth.RequestAuthenticator;
 import io.lantau.gateway.auth.SecretCipher;
 import io.lantau.gateway.auth.StoredApiKeys;
@@ -26,6 +29,7 @@ import io.lantau.store.MarketStatuses;
 import io.lantau.store.Projection;
 import io.lantau.store.account.AccountReadModel;
 import io.lantau.store.account.ApiKeyRepository;
+import io.lantau.store.account.UserRepository;
 import io.lantau.store.dispatch.BackgroundProjection;
 import io.lantau.store.dispatch.JournalCatchUp;
 import io.lantau.store.dispatch.ProjectionDispatcher;
@@ -43,6 +47,7 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +89,7 @@ public final class Platform implements AutoCloseable {
         public Vertx vertx;
         public HttpGateway http;
         public String adminToken;
+        public NativeApi nativeApi;
         public LongSupplier clockMillis;
     }
 
@@ -188,8 +194,15 @@ public final class Platform implements AutoCloseable {
         return List.of();
     }
 
-    /** Routes beyond the Binance REST API (native API, admin, web UI, once wired). */
+    /** The native API (accounts, sessions, keys) and the operator's admin API. */
     private void mountExtras() {
+        Parts p = parts;
+        p.nativeApi = new NativeApi(p.vertx, p.database.dataSource(), p.cipher, p.apiKeys, p.submitter,
+                NativeApiSettings.DEFAULTS, Clock.systemUTC());
+        closeInOrder.add(0, p.nativeApi);
+        p.http.mount(p.nativeApi::mount);
+        p.http.mount(new AdminEndpoints(p.markets, p.submitter, new UserRepository(p.database.dataSource()),
+                p.adminToken, config.demoMode())::mount);
     }
 
     private static AccountReadModel seedAccounts(ExchangeCore core, int assetCount) {

@@ -11,6 +11,8 @@ import io.lantau.gateway.binance.BinanceException;
 import io.lantau.gateway.binance.Decimals;
 import io.lantau.gateway.binance.MarketFormat;
 import io.lantau.gateway.binance.Markets;
+import io.lantau.store.account.User;
+import io.lantau.store.account.UserRepository;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
@@ -35,12 +37,15 @@ public final class AdminEndpoints {
 
     private final Markets markets;
     private final CommandSubmitter submitter;
+    private final UserRepository users;
     private final byte[] token;
     private final boolean demoMode;
 
-    public AdminEndpoints(Markets markets, CommandSubmitter submitter, String adminToken, boolean demoMode) {
+    public AdminEndpoints(Markets markets, CommandSubmitter submitter, UserRepository users, String adminToken,
+            boolean demoMode) {
         this.markets = markets;
         this.submitter = submitter;
+        this.users = users;
         this.token = adminToken.getBytes(StandardCharsets.UTF_8);
         this.demoMode = demoMode;
     }
@@ -60,17 +65,34 @@ public final class AdminEndpoints {
         ctx.next();
     }
 
-    /** Demo faucet: credits an account with a deposit of a fresh id. Only in demo mode. */
+    /**
+     * Demo faucet: credits an account (by {@code accountId} or the user's {@code email}) with a deposit of a fresh
+     * id. Only in demo mode.
+     */
     private void credit(RoutingContext ctx) {
         if (!demoMode) {
             error(ctx, 403, "DEMO_MODE_OFF", "Demo funding is off in this deployment.");
             return;
         }
-        JsonObject body = body(ctx, Set.of("accountId", "asset", "amount"));
+        JsonObject body = body(ctx, Set.of("accountId", "email", "asset", "amount"));
         if (body == null) {
             return;
         }
-        Long accountId = body.getValue("accountId") instanceof Number n ? n.longValue() : null;
+        if (body.getValue("email") instanceof String email) {
+            ctx.vertx().executeBlocking(() -> users.findByEmail(email).map(User::id).orElse(-1L), false)
+                    .onComplete(found -> {
+                        if (found.failed() || found.result() < 0) {
+                            error(ctx, 404, "UNKNOWN_USER", "No user has this email.");
+                        } else {
+                            credit(ctx, body, found.result());
+                        }
+                    });
+            return;
+        }
+        credit(ctx, body, body.getValue("accountId") instanceof Number n ? n.longValue() : null);
+    }
+
+    private void credit(RoutingContext ctx, JsonObject body, Long accountId) {
         Asset asset = body.getValue("asset") instanceof String s
                 ? markets.config().asset(s.toUpperCase(Locale.ROOT)).orElse(null) : null;
         BigDecimal amount = body.getValue("amount") instanceof String s ? Decimals.parseNonNegative(s) : null;

@@ -1,0 +1,119 @@
+package io.lantau.gateway.nativeapi;
+
+import io.lantau.store.DuplicateKeyException;
+import io.lantau.store.account.Session;
+import io.lantau.store.account.User;
+import io.lantau.store.account.UserRepository;
+import io.lantau.store.account.UserStatus;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Registration, sign-in, sign-out and the signed-in user. Each method runs on a worker thread and blocks.
+ *
+ * <p>Sign-in answers unknown email and wrong password alike ({@link NativeError#INVALID_CREDENTIALS}), and for an
+ * unknown email verifies against a dummy hash so that both take about as long; lock-out counts per email address
+ * whether registered or not (HK-31).
+ */
+final class AccountEndpoints {
+    private static final Set<String> CREDENTIAL_FIELDS = Set.of("email", "password");
+    /** Generous bound on what a client may send as a password; the policy's own maximum applies to new ones. */
+    private static final int MAX_PASSWORD_FIELD = 1024;
+
+    private final UserRepository users;
+    private final Sessions sessions;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final LoginLockout lockout;
+    private final CoreAccounts coreAccounts;
+    private final Clock clock;
+
+    AccountEndpoints(UserRepository users, Sessions sessions, PasswordHasher hasher, PasswordPolicy policy,
+            LoginLockout lockout, CoreAccounts coreAccounts, Clock clock) {
+        this.users = users;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.lockout = lockout;
+        this.coreAccounts = coreAccounts;
+        this.clock = clock;
+    }
+
+    /** {@code POST /register {email, password}} → 201 {@code {userId}}. */
+    Reply register(NativeRequest request, Session ignored) {
+        JsonBody body = request.requiredJson().allowOnly(CREDENTIAL_FIELDS);
+        String typedEmail = body.requiredString("email", EmailAddress.MAX_LENGTH + 64);
+        String password = body.requiredString("password", MAX_PASSWORD_FIELD);
+        String email = EmailAddress.normalise(typedEmail);
+        policy.check(password, email);
+        if (users.findByEmail(email).isPresent()) {
+            throw new NativeException(NativeError.EMAIL_TAKEN);
+        }
+        String hash = hasher.hash(password);
+        User user;
+        try {
+            // ACTIVE until the licensing issue brings onboarding (PENDING_KYC).
+            user = users.create(email, hash, UserStatus.ACTIVE, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new NativeException(NativeError.EMAIL_TAKEN);
+        }
+        coreAccounts.open(user.id());
+        return Reply.created(new JsonObject().put("userId", user.id()));
+    }
+
+    /** {@code POST /login {email, password}} → 200 {@code {userId, csrfToken}} and the session cookie. */
+    Reply login(NativeRequest request, Session ignored) {
+        JsonBody body = request.requiredJson().allowOnly(CREDENTIAL_FIELDS);
+        String typedEmail = body.requiredString("email", EmailAddress.MAX_LENGTH + 64);
+        String password = body.requiredString("password", MAX_PASSWORD_FIELD);
+        String lockKey = typedEmail.trim().toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        Instant lockedUntil = lockout.lockedUntil(lockKey, now);
+        if (lockedUntil != null) {
+            long seconds = Math.max(1, Duration.between(now, lockedUntil).toSeconds());
+            throw new NativeException(NativeError.LOGIN_LOCKED, null, seconds);
+        }
+        User user = users.findByEmail(typedEmail).orElse(null);
+        boolean matches;
+        if (user == null) {
+            hasher.verifyDummy(password);
+            matches = false;
+        } else {
+            matches = hasher.verify(password, user.passwordHash());
+        }
+        if (!matches) {
+            lockout.recordFailure(lockKey, now);
+            throw new NativeException(NativeError.INVALID_CREDENTIALS);
+        }
+        lockout.recordSuccess(lockKey);
+        if (user.status() != UserStatus.ACTIVE) {
+            throw new NativeException(NativeError.ACCOUNT_DISABLED);
+        }
+        if (hasher.needsRehash(user.passwordHash())) {
+            users.updatePasswordHash(user.id(), hasher.hash(password));
+        }
+        Sessions.Opened opened = sessions.open(user.id());
+        return Reply.ok(new JsonObject().put("userId", user.id()).put("csrfToken", opened.csrfToken()))
+                .withCookie(sessions.cookie(opened.token()));
+    }
+
+    /** {@code POST /logout} → 204, the session ended and the cookie cleared. */
+    Reply logout(NativeRequest request, Session session) {
+        request.json().allowOnly(Set.of());
+        sessions.close(session);
+        return new Reply(204, null, List.of(sessions.clearingCookie()), 0);
+    }
+
+    /** {@code GET /me} → 200 {@code {userId, email, status}}. */
+    Reply me(NativeRequest request, Session session) {
+        User user = users.findById(session.userId())
+                .orElseThrow(() -> new NativeException(NativeError.UNAUTHENTICATED));
+        return Reply.ok(new JsonObject().put("userId", user.id()).put("email", user.email())
+                .put("status", user.status().name()));
+    }
+}

@@ -1,0 +1,251 @@
+package io.lantau.gateway.nativeapi;
+
+import io.lantau.gateway.CommandSubmitter;
+import io.lantau.gateway.auth.SecretCipher;
+import io.lantau.gateway.auth.StoredApiKeys;
+import io.lantau.gateway.limits.RateLimiter;
+import io.lantau.gateway.limits.RateLimits;
+import io.lantau.store.account.ApiKeyRepository;
+import io.lantau.store.account.Session;
+import io.lantau.store.account.SessionRepository;
+import io.lantau.store.account.UserRepository;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The native API, {@code /api/lantau/v1}: registration, sign-in with a cookie session, and API key management.
+ *
+ * <table>
+ * <caption>Endpoints</caption>
+ * <tr><th>request</th><th>needs</th><th>answer</th></tr>
+ * <tr><td>{@code POST /register {email, password}}</td><td>-</td><td>201 {@code {userId}}</td></tr>
+ * <tr><td>{@code POST /login {email, password}}</td><td>-</td><td>200 {@code {userId, csrfToken}} + cookie</td></tr>
+ * <tr><td>{@code POST /logout}</td><td>session, CSRF</td><td>204, cookie cleared</td></tr>
+ * <tr><td>{@code GET /me}</td><td>session</td><td>200 {@code {userId, email, status}}</td></tr>
+ * <tr><td>{@code POST /api-keys {label, permissions?, ipAllowlist?, type?, publicKey?}}</td><td>session,
+ * CSRF</td><td>201 the key (+ {@code secret} once, for HMAC)</td></tr>
+ * <tr><td>{@code GET /api-keys}</td><td>session</td><td>200 the caller's keys</td></tr>
+ * <tr><td>{@code DELETE /api-keys/{id}}</td><td>session, CSRF</td><td>200 the revoked key</td></tr>
+ * </table>
+ *
+ * <p>Every refusal is {@code {"code", "message"}} with a {@link NativeError} code. Registration and sign-in are
+ * limited per client IP; request bodies must be {@code application/json} objects of known fields. Answers carry
+ * {@code Cache-Control: no-store}.
+ *
+ * <p>Threading: route handlers copy the request on the event loop and run the work (JDBC, Argon2id, waiting for the
+ * core) on a worker pool of {@code workerThreads} named {@code lantau-native-api}; {@link #close()} releases it.
+ */
+public final class NativeApi implements AutoCloseable {
+    /** Where the API is mounted. */
+    public static final String PREFIX = "/api/lantau/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(NativeApi.class);
+    private static final Set<String> PATHS = Set.of("/register", "/login", "/logout", "/me", "/api-keys");
+    private static final long SESSION_SWEEP_MILLIS = 10 * 60_000;
+
+    private final NativeApiSettings settings;
+    private final Vertx vertx;
+    private final WorkerExecutor workers;
+    private final SessionRepository sessionRepository;
+    private final Clock clock;
+    private final long sweepTimer;
+    private final Sessions sessions;
+    private final RateLimiter authLimiter;
+    private final AccountEndpoints accounts;
+    private final ApiKeyEndpoints apiKeys;
+
+    /** What a route needs of its caller. */
+    private enum Access {
+        /** Anyone; counted against the IP's sign-in and registration limit. */
+        ANONYMOUS_LIMITED,
+        /** A live session. */
+        SESSION,
+        /** A live session and its CSRF token. */
+        SESSION_CHANGE
+    }
+
+    /** An endpoint body, run on a worker thread; {@code session} is null for anonymous routes. */
+    @FunctionalInterface
+    private interface Handler {
+        Reply handle(NativeRequest request, Session session);
+    }
+
+    /**
+     * Builds the API from the store's data source.
+     *
+     * @param vertx      the Vert.x instance of the HTTP server (its worker pool is created here).
+     * @param dataSource the relational store (users, API keys, sessions).
+     * @param cipher     seals HMAC secrets under the master key.
+     * @param keyCache   the API key cache that authenticates signed requests; told of each revoke.
+     * @param submitter  the journaled core, to open each new user's account.
+     * @param settings   password, lock-out, session and hashing rules.
+     * @param clock      the wall clock (sessions, lock-out, timestamps); a test moves its own.
+     */
+    public NativeApi(Vertx vertx, DataSource dataSource, SecretCipher cipher, StoredApiKeys keyCache,
+            CommandSubmitter submitter, NativeApiSettings settings, Clock clock) {
+        this(vertx, new UserRepository(dataSource), new ApiKeyRepository(dataSource),
+                new SessionRepository(dataSource), cipher, keyCache, submitter, settings, clock);
+    }
+
+    /** Builds the API from the store's repositories; see the other constructor. */
+    public NativeApi(Vertx vertx, UserRepository users, ApiKeyRepository keys, SessionRepository sessionRepository,
+            SecretCipher cipher, StoredApiKeys keyCache, CommandSubmitter submitter, NativeApiSettings settings,
+            Clock clock) {
+        this.settings = settings;
+        this.vertx = vertx;
+        this.sessionRepository = sessionRepository;
+        this.clock = clock;
+        SecureRandom random = new SecureRandom();
+        this.sessions = new Sessions(sessionRepository, settings.sessions(), clock, random);
+        this.authLimiter = new RateLimiter(new RateLimits(settings.authRequestsPerIpMinute(), Integer.MAX_VALUE,
+                Integer.MAX_VALUE, Integer.MAX_VALUE), clock::millis);
+        PasswordHasher hasher = new PasswordHasher(settings.hashing(), random);
+        this.accounts = new AccountEndpoints(users, sessions, hasher,
+                PasswordPolicy.withShippedList(settings.passwords()), new LoginLockout(settings.lockout()),
+                new CoreAccounts(submitter, settings.commandTimeout()), clock);
+        this.apiKeys = new ApiKeyEndpoints(keys, users, keyCache, cipher, random, clock,
+                settings.maxActiveApiKeys());
+        this.workers = vertx.createSharedWorkerExecutor("lantau-native-api", settings.workerThreads());
+        this.sweepTimer = vertx.setPeriodic(SESSION_SWEEP_MILLIS, id -> workers
+                .executeBlocking(this::sweepExpiredSessions, false)
+                .onFailure(e -> LOG.warn("sweeping expired sessions failed", e)));
+    }
+
+    /** Deletes the sessions that have expired (also done every ten minutes). Blocking. @return how many. */
+    int sweepExpiredSessions() {
+        return sessionRepository.deleteExpired(clock.instant());
+    }
+
+    /** Adds the API's routes under {@link #PREFIX}; call before the server listens. */
+    public void mount(Router router) {
+        // Failures raised before our handlers (the gateway's body limit: 413) get our error shape on our paths.
+        router.route(PREFIX + "/*").failureHandler(this::failure);
+        route(router, HttpMethod.POST, "/register", Access.ANONYMOUS_LIMITED, accounts::register);
+        route(router, HttpMethod.POST, "/login", Access.ANONYMOUS_LIMITED, accounts::login);
+        route(router, HttpMethod.POST, "/logout", Access.SESSION_CHANGE, accounts::logout);
+        route(router, HttpMethod.GET, "/me", Access.SESSION, accounts::me);
+        route(router, HttpMethod.POST, "/api-keys", Access.SESSION_CHANGE, apiKeys::create);
+        route(router, HttpMethod.GET, "/api-keys", Access.SESSION, apiKeys::list);
+        route(router, HttpMethod.DELETE, "/api-keys/:id", Access.SESSION_CHANGE, apiKeys::revoke);
+        router.route(PREFIX + "/*").handler(this::unrouted);
+    }
+
+    /** @return the settings in force. */
+    public NativeApiSettings settings() {
+        return settings;
+    }
+
+    private void route(Router router, HttpMethod method, String path, Access access, Handler handler) {
+        router.route(method, PREFIX + path).handler(ctx -> handle(ctx, access, handler));
+    }
+
+    private void handle(RoutingContext ctx, Access access, Handler handler) {
+        NativeRequest request = copy(ctx);
+        if (request.body().length > settings.maxBodyBytes()) {
+            send(ctx, Reply.error(NativeError.BODY_TOO_LARGE));
+            return;
+        }
+        if (access == Access.ANONYMOUS_LIMITED) {
+            RateLimiter.Verdict verdict = authLimiter.request(request.clientIp(), 1);
+            if (!verdict.allowed()) {
+                send(ctx, Reply.error(new NativeException(NativeError.TOO_MANY_REQUESTS, null,
+                        verdict.retryAfterSeconds())));
+                return;
+            }
+        }
+        workers.executeBlocking(() -> run(request, access, handler), false).onComplete(done -> {
+            if (done.succeeded()) {
+                send(ctx, done.result());
+            } else {
+                LOG.error("native API worker failed on {}", request, done.cause());
+                send(ctx, Reply.error(NativeError.INTERNAL_ERROR));
+            }
+        });
+    }
+
+    private Reply run(NativeRequest request, Access access, Handler handler) {
+        try {
+            Session session = access == Access.ANONYMOUS_LIMITED ? null
+                    : sessions.authenticate(request.sessionToken(), request.csrfToken(),
+                            access == Access.SESSION_CHANGE);
+            return handler.handle(request, session);
+        } catch (NativeException e) {
+            return Reply.error(e);
+        } catch (RuntimeException e) {
+            // Exceptions here come from the store or the core, never carry a password or token (only hashes
+            // reach the store), and mean a fault of ours.
+            LOG.error("native API failed on {}", request, e);
+            return Reply.error(NativeError.INTERNAL_ERROR);
+        }
+    }
+
+    private NativeRequest copy(RoutingContext ctx) {
+        byte[] body = ctx.body() == null || ctx.body().buffer() == null ? new byte[0]
+                : ctx.body().buffer().getBytes();
+        Cookie cookie = ctx.request().getCookie(sessions.cookieName());
+        String ip = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        return new NativeRequest(ctx.request().method().name(), ctx.request().path(), ctx.pathParam("id"), body,
+                ctx.request().getHeader("Content-Type"), ip, cookie == null ? null : cookie.getValue(),
+                ctx.request().getHeader(Sessions.CSRF_HEADER));
+    }
+
+    private void unrouted(RoutingContext ctx) {
+        String path = ctx.request().path().substring(PREFIX.length());
+        boolean known = PATHS.contains(path) || path.startsWith("/api-keys/") && path.indexOf('/', 10) < 0;
+        send(ctx, Reply.error(known ? NativeError.METHOD_NOT_ALLOWED : NativeError.NOT_FOUND));
+    }
+
+    private void failure(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        NativeError error = switch (status) {
+            case 413 -> NativeError.BODY_TOO_LARGE;
+            case 400 -> NativeError.MALFORMED_JSON;
+            case 404 -> NativeError.NOT_FOUND;
+            case 405 -> NativeError.METHOD_NOT_ALLOWED;
+            default -> NativeError.INTERNAL_ERROR;
+        };
+        if (error == NativeError.INTERNAL_ERROR) {
+            LOG.error("native API request failed: {} {}", ctx.request().method(), ctx.request().path(),
+                    ctx.failure());
+        }
+        send(ctx, Reply.error(error));
+    }
+
+    private static void send(RoutingContext ctx, Reply reply) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.setStatusCode(reply.status())
+                .putHeader("Cache-Control", "no-store")
+                .putHeader("X-Content-Type-Options", "nosniff");
+        for (String cookie : reply.setCookies()) {
+            response.headers().add("Set-Cookie", cookie);
+        }
+        if (reply.retryAfterSeconds() > 0) {
+            response.putHeader("Retry-After", Long.toString(reply.retryAfterSeconds()));
+        }
+        if (reply.json() == null) {
+            response.end();
+        } else {
+            response.putHeader("Content-Type", "application/json;charset=UTF-8").end(reply.json());
+        }
+    }
+
+    /** Stops the session sweep and releases the worker pool. Idempotent. */
+    @Override
+    public void close() {
+        vertx.cancelTimer(sweepTimer);
+        workers.close();
+    }
+}

@@ -1,0 +1,91 @@
+package io.lantau.gateway.nativeapi;
+
+/**
+ * Every refusal of the native API: a stable code (the enum name, never renamed or reused), its HTTP status and a
+ * human message. The body is {@code {"code": "<name>", "message": "<message>"}}.
+ */
+public enum NativeError {
+    // Request shape (400 family): bad input never changes state and never yields a 5xx.
+    /** The body is not a JSON object in UTF-8, or repeats a field. */
+    MALFORMED_JSON(400, "The request body must be one JSON object in UTF-8 with each field once."),
+    /** The body has a field this endpoint does not know. */
+    UNKNOWN_FIELD(400, "Unknown field."),
+    /** A required field is absent or null. */
+    MISSING_FIELD(400, "A required field is missing."),
+    /** A field has the wrong JSON type. */
+    WRONG_TYPE(400, "A field has the wrong type."),
+    /** A string field is longer than its limit. */
+    VALUE_TOO_LONG(400, "A field is too long."),
+    /** A field has a value outside what it accepts. */
+    INVALID_VALUE(400, "A field has an invalid value."),
+    /** A body was sent without {@code Content-Type: application/json}. */
+    UNSUPPORTED_MEDIA_TYPE(415, "The request body must be application/json."),
+    /** The body is larger than the API accepts. */
+    BODY_TOO_LARGE(413, "The request body is too large."),
+
+    // Registration.
+    /** Not a valid email address. */
+    INVALID_EMAIL(400, "Not a valid email address."),
+    /** Shorter than the policy's minimum. */
+    PASSWORD_TOO_SHORT(400, "The password is too short."),
+    /** Longer than the policy's maximum. */
+    PASSWORD_TOO_LONG(400, "The password is too long."),
+    /** On the list of known breached passwords (HK-31). */
+    PASSWORD_BREACHED(400, "This password appears in known password breaches; choose another."),
+    /** The password is the email address (or its part before the @). */
+    PASSWORD_MATCHES_EMAIL(400, "The password must not be the email address."),
+    /** The email address is already registered (in any case). */
+    EMAIL_TAKEN(409, "This email address is already registered."),
+
+    // Sign-in and sessions.
+    /** Unknown email or wrong password: the same answer for both. */
+    INVALID_CREDENTIALS(401, "The email address or password is not correct."),
+    /** Too many failed sign-ins for this email address; try again later (HK-31). */
+    LOGIN_LOCKED(429, "Too many failed sign-in attempts; try again later."),
+    /** The user is suspended or closed. */
+    ACCOUNT_DISABLED(403, "This account is disabled."),
+    /** No live session cookie: absent, unknown, signed out or expired. */
+    UNAUTHENTICATED(401, "Sign in first."),
+    /** A state-changing request whose {@code X-CSRF-Token} header is absent or not the session's. */
+    CSRF_TOKEN_INVALID(403, "Missing or invalid X-CSRF-Token header."),
+    /** Too many sign-in or registration requests from this address. */
+    TOO_MANY_REQUESTS(429, "Too many requests; try again later."),
+
+    // API keys.
+    /** Permissions that are not allowed together (every key reads; withdrawing needs trading). */
+    INVALID_PERMISSIONS(400, "Invalid permissions: every key may read, and withdrawing needs trading."),
+    /** An IP allowlist entry that is not a literal address or CIDR block. */
+    INVALID_IP_ALLOWLIST(400, "The IP allowlist must hold literal addresses or CIDR blocks."),
+    /** An Ed25519 key without a valid public key, or an HMAC key with one. */
+    INVALID_PUBLIC_KEY(400, "An ED25519 key needs a 32-byte public key (base64 or PEM); an HMAC key takes none."),
+    /** The user has as many active keys as allowed. */
+    API_KEY_LIMIT_REACHED(409, "Too many active API keys; revoke one first."),
+    /** No active key with this id among the caller's keys. */
+    API_KEY_NOT_FOUND(404, "No such API key."),
+
+    // Routing and service.
+    /** No such endpoint. */
+    NOT_FOUND(404, "Unknown endpoint."),
+    /** The endpoint exists but not with this method. */
+    METHOD_NOT_ALLOWED(405, "Method not allowed for this endpoint."),
+    /** Overloaded (the core's queue, the hashing pool) or the core did not answer in time; nothing is known changed. */
+    SERVICE_BUSY(503, "The service is busy; try again later."),
+    /** A fault of ours, logged; never caused by input. */
+    INTERNAL_ERROR(500, "An internal error occurred.");
+
+    private final int httpStatus;
+    private final String message;
+
+    NativeError(int httpStatus, String message) {
+        this.httpStatus = httpStatus;
+        this.message = message;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String message() {
+        return message;
+    }
+}

@@ -1,0 +1,177 @@
+package io.lantau.gateway.nativeapi;
+
+import io.lantau.gateway.auth.SecretCipher;
+import io.lantau.gateway.auth.StoredApiKeys;
+import io.lantau.gateway.http.HttpGateway;
+import io.lantau.store.Database;
+import io.lantau.store.account.ApiKeyRepository;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A real gateway on a free port with the native API mounted, an H2 database in a temporary directory, a real core
+ * behind a {@link CoreBackedSubmitter}, and a clock the test moves. Also a small HTTP client that keeps one browser's
+ * cookie and CSRF token per {@link Browser}.
+ */
+final class NativeApiServer implements AutoCloseable {
+    /** Cheap hashing so that tests run fast; the format and code path are the production ones. */
+    static final NativeApiSettings TEST_SETTINGS = NativeApiSettings.DEFAULTS
+            .withHashing(new NativeApiSettings.HashingCost(64, 1, 1, 2))
+            .withAuthRequestsPerIpMinute(10_000);
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
+    final Database database;
+    final SecretCipher cipher = new SecretCipher("test-master-key-0123456789");
+    final StoredApiKeys storedKeys;
+    final CoreBackedSubmitter core = new CoreBackedSubmitter();
+    final NativeApi api;
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpGateway gateway;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+
+    NativeApiServer(Path dataDir) {
+        this(dataDir, TEST_SETTINGS);
+    }
+
+    NativeApiServer(Path dataDir, NativeApiSettings settings) {
+        database = Database.openH2(dataDir);
+        storedKeys = new StoredApiKeys(new ApiKeyRepository(database.dataSource()), cipher);
+        api = new NativeApi(vertx, database.dataSource(), cipher, storedKeys, core, settings, clock);
+        gateway = new HttpGateway(vertx).mount(api::mount);
+        port = gateway.listen("127.0.0.1", 0, null);
+    }
+
+    /** One HTTP answer. */
+    record Answer(int status, String body, HttpResponse<byte[]> response) {
+        JsonObject json() {
+            return new JsonObject(body);
+        }
+
+        JsonArray array() {
+            return new JsonArray(body);
+        }
+
+        String code() {
+            return json().getString("code");
+        }
+
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    /** A client with its own cookie jar of one session cookie, and the CSRF token its last sign-in returned. */
+    final class Browser {
+        String sessionCookie;
+        String csrfToken;
+        long userId;
+
+        Answer register(String email, String password) {
+            return post("/register", new JsonObject().put("email", email).put("password", password).encode());
+        }
+
+        Answer login(String email, String password) {
+            Answer a = post("/login", new JsonObject().put("email", email).put("password", password).encode());
+            if (a.status() == 200) {
+                csrfToken = a.json().getString("csrfToken");
+                userId = a.json().getLong("userId");
+            }
+            return a;
+        }
+
+        /** Registers and signs in. */
+        Browser signedUp(String email, String password) {
+            Answer r = register(email, password);
+            if (r.status() != 201) {
+                throw new AssertionError("registration failed: " + r.body());
+            }
+            Answer l = login(email, password);
+            if (l.status() != 200) {
+                throw new AssertionError("sign-in failed: " + l.body());
+            }
+            return this;
+        }
+
+        Answer post(String path, String json) {
+            return send("POST", path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+                    "application/json", csrfToken);
+        }
+
+        Answer get(String path) {
+            return send("GET", path, null, null, null);
+        }
+
+        Answer delete(String path) {
+            return send("DELETE", path, null, null, csrfToken);
+        }
+
+        Answer send(String method, String path, byte[] body, String contentType, String csrf) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + NativeApi.PREFIX
+                    + path)).timeout(Duration.ofSeconds(20))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                b.header("Content-Type", contentType);
+            }
+            if (csrf != null) {
+                b.header("X-CSRF-Token", csrf);
+            }
+            if (sessionCookie != null) {
+                b.header("Cookie", sessionCookie);
+            }
+            try {
+                HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+                r.headers().firstValue("Set-Cookie").ifPresent(c -> {
+                    String pair = c.substring(0, c.indexOf(';'));
+                    sessionCookie = pair.endsWith("=") ? null : pair;
+                });
+                return new Answer(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    Browser browser() {
+        return new Browser();
+    }
+
+    /** @return the number of rows in a table: to show that a refused request changed nothing. */
+    long rows(String table) {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        gateway.close();
+        api.close();
+        vertx.close().await();
+        core.close();
+        database.close();
+    }
+}
