@@ -44,7 +44,7 @@ final class MarketStreams implements MarketDataListener, AutoCloseable {
     }
 
     private final MarketFormat[] formats;
-    private final MarketData marketData;
+    private volatile MarketData marketData;
     private final StreamCatalog catalog;
     private final LongSupplier clockMillis;
     private final ConcurrentLinkedQueue<Object> inbox = new ConcurrentLinkedQueue<>();
@@ -63,9 +63,8 @@ final class MarketStreams implements MarketDataListener, AutoCloseable {
     private final StreamEncoder encoder = new StreamEncoder();
     private final List<EventLoopFanOut> dirtyLoops = new ArrayList<>();
 
-    MarketStreams(Markets markets, MarketData marketData, StreamCatalog catalog, LongSupplier clockMillis) {
+    MarketStreams(Markets markets, StreamCatalog catalog, LongSupplier clockMillis) {
         this.formats = markets.all().toArray(new MarketFormat[0]);
-        this.marketData = marketData;
         this.catalog = catalog;
         this.clockMillis = clockMillis;
         int n = formats.length;
@@ -86,7 +85,15 @@ final class MarketStreams implements MarketDataListener, AutoCloseable {
     }
 
     MarketData marketData() {
-        return marketData;
+        MarketData data = marketData;
+        if (data == null) {
+            throw new IllegalStateException("no market data attached");
+        }
+        return data;
+    }
+
+    void attach(MarketData data) {
+        this.marketData = data;
     }
 
     /** @return messages encoded so far (one per stream event, however many connections got it). */
@@ -217,7 +224,7 @@ final class MarketStreams implements MarketDataListener, AutoCloseable {
             for (int i = 0; i < StreamCatalog.PARTIAL_LEVELS.length; i++) {
                 Topic partial = catalog.partial(m, i, isFast);
                 if (partial.hasSubscribers()) {
-                    publish(partial, encoder.partialDepth(formats[m], marketData.depth(m, partial.levels)));
+                    publish(partial, encoder.partialDepth(formats[m], marketData().depth(m, partial.levels)));
                 }
             }
         }

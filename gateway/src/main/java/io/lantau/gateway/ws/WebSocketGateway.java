@@ -21,9 +21,8 @@ import java.util.function.LongSupplier;
  * connections), {@code /ws/<stream>[/<stream>...]} and {@code /stream?streams=<a>/<b>} (combined), and the WebSocket
  * API at {@code /ws-api/v3} for user-data streams.
  *
- * <p><b>Wiring:</b> register {@link #marketDataListener()} as the {@link MarketData}'s listener (construct this first
- * and the market data with {@code marketDataListener()}, then call {@link #attach}; or pass the market data here if
- * it already exists), add {@link #userDataProjection()} to the dispatcher's in-memory projections, pass
+ * <p><b>Wiring:</b> construct this first, create the {@link MarketData} with {@link #marketDataListener()} as its
+ * listener, {@link #attach} it (before the first connection), add {@link #userDataProjection()} to the dispatcher's in-memory projections, pass
  * {@link #handle} to {@code HttpGateway.listen}, and read the gauges ({@link #openSessions()},
  * {@link #streamSubscriptions()}, {@link #userDataSubscriptions()}, {@link #droppedSlowConsumers()}) into metrics.
  * {@link #close} stops the fan-out thread.
@@ -49,20 +48,25 @@ public final class WebSocketGateway implements AutoCloseable {
     /**
      * Starts the fan-out thread.
      *
-     * @param marketData  the market data the streams read snapshots from (partial books).
      * @param keys        the API keys that may open user-data streams.
      * @param clockMillis the server's clock (time answers, timestamps of signed requests, liveness).
      */
-    public WebSocketGateway(Vertx vertx, Markets markets, MarketData marketData, ApiKeyDirectory keys,
+    public WebSocketGateway(Vertx vertx, Markets markets, ApiKeyDirectory keys,
             LongSupplier clockMillis, WebSocketLimits limits) {
         this.vertx = vertx;
         this.limits = limits;
         this.clockMillis = clockMillis;
         this.catalog = new StreamCatalog(markets);
-        this.streams = new MarketStreams(markets, marketData, catalog, clockMillis);
+        this.streams = new MarketStreams(markets, catalog, clockMillis);
         this.userData = new UserDataProjection(markets);
         this.authenticator = new WsApiAuthenticator(new RequestAuthenticator(keys, clockMillis), clockMillis);
         streams.start();
+    }
+
+    /** Gives the streams the market data to read partial books from: the one fed {@link #marketDataListener()}. */
+    public WebSocketGateway attach(MarketData marketData) {
+        streams.attach(marketData);
+        return this;
     }
 
     /** The listener to give the {@link MarketData}: called on the projection thread, hands off at once. */
