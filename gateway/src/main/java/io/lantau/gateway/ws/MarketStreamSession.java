@@ -36,7 +36,9 @@ final class MarketStreamSession extends Connection {
     /** Subscribes to the streams named in the connection's URL. */
     void subscribeAll(List<Topic> initial) {
         for (Topic topic : initial) {
-            subscribe(topic);
+            if (subscribe(topic)) {
+                sendCurrentState(topic);
+            }
         }
     }
 
