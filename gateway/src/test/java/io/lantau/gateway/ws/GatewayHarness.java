@@ -167,12 +167,17 @@ public final class GatewayHarness implements AutoCloseable {
     public static final class Client {
         public final WebSocket ws;
         public final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        /** Every text message received, never consumed. */
+        public final List<String> all = new java.util.concurrent.CopyOnWriteArrayList<>();
         public volatile boolean closed;
         public volatile Short closeStatus;
 
         Client(WebSocket ws) {
             this.ws = ws;
-            ws.textMessageHandler(messages::add);
+            ws.textMessageHandler(text -> {
+                all.add(text);
+                messages.add(text);
+            });
             ws.closeHandler(v -> {
                 closeStatus = ws.closeStatusCode();
                 closed = true;
