@@ -136,7 +136,7 @@ ok('fetchMyTrades', mine.length >= 3 && mine.every((x) => x.side === 'buy'), min
 
 // Errors map to CCXT's own classes
 await expectError('insufficient balance -> InsufficientFunds', ccxt.InsufficientFunds,
-  () => b.createOrder(SYMBOL, 'limit', 'buy', 100, 700000));
+  () => b.createOrder(SYMBOL, 'limit', 'buy', 1000, 700000));
 await expectError('unknown order -> OrderNotFound', ccxt.OrderNotFound, () => a.fetchOrder('999999999', SYMBOL));
 await expectError('cancel of unknown order -> OrderNotFound', ccxt.OrderNotFound,
   () => a.cancelOrder('999999999', SYMBOL));

@@ -15,12 +15,15 @@ import io.lantau.gateway.auth.SecretCipher;
 import io.lantau.gateway.auth.StoredApiKeys;
 import io.lantau.gateway.binance.BinanceApi;
 import io.lantau.gateway.binance.ExchangeInfoEndpoints;
+import io.lantau.gateway.binance.MarketDataEndpoints;
 import io.lantau.gateway.binance.Markets;
 import io.lantau.gateway.binance.OrderEndpoints;
 import io.lantau.gateway.binance.QueryEndpoints;
 import io.lantau.gateway.http.HttpGateway;
 import io.lantau.gateway.http.OpsEndpoints;
 import io.lantau.gateway.limits.RateLimiter;
+import io.lantau.gateway.ws.WebSocketGateway;
+import io.lantau.gateway.ws.WebSocketLimits;
 import io.lantau.journal.JournalConfig;
 import io.lantau.journal.JournaledCore;
 import io.lantau.journal.Recovery;
@@ -33,11 +36,11 @@ import io.lantau.store.account.UserRepository;
 import io.lantau.store.dispatch.BackgroundProjection;
 import io.lantau.store.dispatch.JournalCatchUp;
 import io.lantau.store.dispatch.ProjectionDispatcher;
+import io.lantau.store.history.CandleRepository;
 import io.lantau.store.history.HistoryProjection;
 import io.lantau.store.history.OrderHistoryRepository;
 import io.lantau.store.history.TradeHistoryRepository;
 import io.lantau.store.market.MarketData;
-import io.lantau.store.market.MarketDataListener;
 import io.lantau.store.market.MarketDataSettings;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -90,6 +93,7 @@ public final class Platform implements AutoCloseable {
         public HttpGateway http;
         public String adminToken;
         public NativeApi nativeApi;
+        public WebSocketGateway webSockets;
         public LongSupplier clockMillis;
     }
 
@@ -144,13 +148,18 @@ public final class Platform implements AutoCloseable {
         for (MarketSpec m : p.coreConfig.markets()) {
             p.statuses.seed(m.marketId(), recovered.marketStatus(m.marketId()), recovered.lastSequence());
         }
+        p.vertx = Vertx.vertx();
+        p.apiKeys = new StoredApiKeys(new ApiKeyRepository(p.database.dataSource()), p.cipher);
+        p.webSockets = new WebSocketGateway(p.vertx, p.markets, p.apiKeys, p.clockMillis, WebSocketLimits.BINANCE);
+        closeInOrder.add(p.webSockets);
         p.marketData = MarketData.recover(recovered,
                 RecentHistoryLoader.load(p.coreConfig, p.database.dataSource(), p.clockMillis.getAsLong()),
-                MarketDataSettings.defaults(), marketDataListener());
+                MarketDataSettings.defaults(), p.webSockets.marketDataListener());
+        p.webSockets.attach(p.marketData);
         // 4. The engine, and the dispatcher that feeds the read models once commands are durable.
         p.history = new BackgroundProjection("history", historyProjection);
         List<Projection> inMemory = new ArrayList<>(List.of(p.accounts, p.statuses, p.marketData));
-        inMemory.addAll(extraProjections());
+        inMemory.add(p.webSockets.userDataProjection());
         p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history));
         JournalConfig journal = JournalConfig.defaults(config.dataDir()).withFsyncPolicy(config.fsyncPolicy())
                 .withSnapshotEveryCommands(config.snapshotEveryCommands());
@@ -163,14 +172,14 @@ public final class Platform implements AutoCloseable {
         registerGauges();
 
         // 5. The gateway.
-        p.apiKeys = new StoredApiKeys(new ApiKeyRepository(p.database.dataSource()), p.cipher);
         p.limiter = new RateLimiter(config.rateLimits(), p.clockMillis);
         p.authenticator = new RequestAuthenticator(p.apiKeys, p.clockMillis);
-        p.vertx = Vertx.vertx();
         p.http = new HttpGateway(p.vertx);
         BinanceApi binance = new BinanceApi(p.authenticator, p.limiter);
         p.http.mount(router -> {
             new ExchangeInfoEndpoints(p.markets, p.statuses, p.clockMillis).mount(binance, router);
+            new MarketDataEndpoints(p.markets, p.marketData, new TradeHistoryRepository(p.database.dataSource()),
+                    new CandleRepository(p.database.dataSource()), p.history, p.clockMillis).mount(binance, router);
             new OrderEndpoints(p.markets, p.submitter, p.limiter).mount(binance, router);
             new QueryEndpoints(p.markets, p.accounts, new OrderHistoryRepository(p.database.dataSource()),
                     new TradeHistoryRepository(p.database.dataSource()), p.history,
@@ -180,18 +189,8 @@ public final class Platform implements AutoCloseable {
         mountExtras();
         closeInOrder.add(0, () -> p.vertx.close().await());
         closeInOrder.add(0, p.http);
-        port = p.http.listen(config.host(), config.port(), null);
+        port = p.http.listen(config.host(), config.port(), p.webSockets::handle);
         LOG.info("Lantau is serving on {}:{} ({})", config.host(), port, config);
-    }
-
-    /** The listener the market-data projections push to (the WebSocket streams, once wired). */
-    private MarketDataListener marketDataListener() {
-        return MarketDataListener.NONE;
-    }
-
-    /** In-memory projections beyond the core read models (user data streams, once wired). */
-    private List<Projection> extraProjections() {
-        return List.of();
     }
 
     /** The native API (accounts, sessions, keys) and the operator's admin API. */
@@ -232,6 +231,14 @@ public final class Platform implements AutoCloseable {
         Gauge.builder("lantau.history.lag", p,
                 x -> x.dispatcher.appliedSequence() - x.history.projection().lastAppliedSequence())
                 .description("Commands the relational history has not committed yet").register(p.metrics);
+        Gauge.builder("lantau.websocket.sessions", p.webSockets, WebSocketGateway::openSessions)
+                .description("Open WebSocket connections").register(p.metrics);
+        Gauge.builder("lantau.websocket.subscriptions", p.webSockets, WebSocketGateway::streamSubscriptions)
+                .description("Market stream subscriptions").register(p.metrics);
+        Gauge.builder("lantau.websocket.dropped", p.webSockets, WebSocketGateway::droppedSlowConsumers)
+                .description("Connections closed for reading too slowly").register(p.metrics);
+        Gauge.builder("lantau.websocket.backlog", p.webSockets, WebSocketGateway::fanOutBacklog)
+                .description("Market data changes waiting to be sent").register(p.metrics);
     }
 
     /** The health document: UP unless a thread of the pipeline failed. */
