@@ -7,14 +7,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lantau}: the platform's one entry point. Subcommands: {@code replay}, {@code bench}; {@code serve} and
- * {@code admin} come with later issues.
+ * {@code lantau}: the platform's one entry point. Subcommands: {@code serve}, {@code admin}, {@code replay},
+ * {@code bench}.
  *
  * <p>Exit codes: 0 success, 1 a failed check or run (message on stderr), 2 bad usage.
  */
 @Command(name = "lantau", mixinStandardHelpOptions = true, versionProvider = LantauCommand.Version.class,
         description = "Lantau digital-asset exchange platform.",
-        subcommands = {ReplayCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AdminCommand.class, ReplayCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class LantauCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -199,9 +199,10 @@ public final class Platform implements AutoCloseable {
         p.nativeApi = new NativeApi(p.vertx, p.database.dataSource(), p.cipher, p.apiKeys, p.submitter,
                 NativeApiSettings.DEFAULTS, Clock.systemUTC());
         closeInOrder.add(0, p.nativeApi);
-        p.http.mount(p.nativeApi::mount);
+        // The admin routes first: the native API answers 404 for any other path under its prefix.
         p.http.mount(new AdminEndpoints(p.markets, p.submitter, new UserRepository(p.database.dataSource()),
                 p.adminToken, config.demoMode())::mount);
+        p.http.mount(p.nativeApi::mount);
     }
 
     private static AccountReadModel seedAccounts(ExchangeCore core, int assetCount) {
