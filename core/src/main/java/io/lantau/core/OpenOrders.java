@@ -1,17 +1,29 @@
 package io.lantau.core;
 
-import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.collections.Object2ObjectHashMap;
 
 /**
  * Every open order by id, and each account's open orders in id order and by client order id. An order is here from
  * acceptance until it ends, whether or not it rests in a book.
+ *
+ * <p>The id index is a hash table chained through the orders themselves ({@code Order.nextInBucket}), indexed by
+ * {@code orderId & mask}: ids are handed out 1, 2, 3 …, so consecutive orders fall into distinct buckets and a
+ * lookup is one array read and one comparison, with nothing allocated and no boxing.
  */
 final class OpenOrders {
-    private final Long2ObjectHashMap<Order> byId = new Long2ObjectHashMap<>();
+    private static final int INITIAL_CAPACITY = 1 << 12;
+
+    private Order[] buckets = new Order[INITIAL_CAPACITY];
+    private int mask = INITIAL_CAPACITY - 1;
+    private int size;
 
     Order get(long orderId) {
-        return byId.get(orderId);
+        for (Order o = buckets[(int) orderId & mask]; o != null; o = o.nextInBucket) {
+            if (o.orderId == orderId) {
+                return o;
+            }
+        }
+        return null;
     }
 
     Order byClientId(Account account, String clientOrderId) {
@@ -19,15 +31,18 @@ final class OpenOrders {
     }
 
     int size() {
-        return byId.size();
-    }
-
-    Long2ObjectHashMap<Order> all() {
-        return byId;
+        return size;
     }
 
     void add(Order order) {
-        byId.put(order.orderId, order);
+        if (size >= buckets.length >> 1) {
+            grow();
+        }
+        int index = (int) order.orderId & mask;
+        order.nextInBucket = buckets[index];
+        buckets[index] = order;
+        size++;
+
         Account account = order.account;
         order.nextOfAccount = null;
         order.prevOfAccount = account.lastOrder;
@@ -47,7 +62,19 @@ final class OpenOrders {
     }
 
     void remove(Order order) {
-        byId.remove(order.orderId);
+        int index = (int) order.orderId & mask;
+        Order o = buckets[index];
+        if (o == order) {
+            buckets[index] = order.nextInBucket;
+        } else {
+            while (o.nextInBucket != order) {
+                o = o.nextInBucket;
+            }
+            o.nextInBucket = order.nextInBucket;
+        }
+        order.nextInBucket = null;
+        size--;
+
         Account account = order.account;
         if (order.prevOfAccount == null) {
             account.firstOrder = order.nextOfAccount;
@@ -63,6 +90,22 @@ final class OpenOrders {
         account.openOrderCount--;
         if (order.clientOrderId != null) {
             account.ordersByClientId.remove(order.clientOrderId);
+        }
+    }
+
+    private void grow() {
+        Order[] old = buckets;
+        buckets = new Order[old.length << 1];
+        mask = buckets.length - 1;
+        for (Order head : old) {
+            Order o = head;
+            while (o != null) {
+                Order next = o.nextInBucket;
+                int index = (int) o.orderId & mask;
+                o.nextInBucket = buckets[index];
+                buckets[index] = o;
+                o = next;
+            }
         }
     }
 }

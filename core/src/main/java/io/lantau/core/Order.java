@@ -39,6 +39,9 @@ final class Order implements OrderView {
     Order nextInLevel;
     Object level;
 
+    // The id index's bucket chain (OpenOrders).
+    Order nextInBucket;
+
     // The account's open orders, in order-id order.
     Order prevOfAccount;
     Order nextOfAccount;
@@ -78,7 +81,7 @@ final class Order implements OrderView {
         account = null;
         clientOrderId = null;
         level = null;
-        prevInLevel = nextInLevel = prevOfAccount = nextOfAccount = null;
+        prevInLevel = nextInLevel = prevOfAccount = nextOfAccount = nextInBucket = null;
         filledLots = cumulativeQuoteMinor = cumulativeFeeMinor = feeWhole = lockedMinor = 0;
         feeRemainder = 0;
     }

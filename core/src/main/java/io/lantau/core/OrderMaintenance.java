@@ -28,20 +28,50 @@ final class OrderMaintenance {
             return ResultCode.UNKNOWN_MARKET;
         }
         Market market = markets[c.marketId()];
-        Account account = ledger.account(c.accountId());
-        if (account == null) {
-            return ResultCode.UNKNOWN_ACCOUNT;
+        Order order;
+        if (c.orderId() > 0) {
+            order = ownOrder(c.accountId(), c.orderId(), market);
+        } else {
+            Account account = ledger.account(c.accountId());
+            order = account == null || c.clientOrderId() == null ? null
+                    : openOrders.byClientId(account, c.clientOrderId());
+            order = order != null && order.marketId == market.marketId ? order : null;
+        }
+        if (order == null) {
+            return notFound(c.accountId(), market, MarketStatus.HALTED);
         }
         if (market.status == MarketStatus.HALTED) {
             return ResultCode.MARKET_HALTED;
         }
-        Order order = c.orderId() > 0 ? openOrders.get(c.orderId())
-                : c.clientOrderId() != null ? openOrders.byClientId(account, c.clientOrderId()) : null;
-        if (order == null || order.account != account || order.marketId != market.marketId) {
-            return ResultCode.UNKNOWN_ORDER;
-        }
         matcher.cancel(market, order, CancelReason.USER);
         return ResultCode.OK;
+    }
+
+    /**
+     * The hot path of cancels and amends finds the order first, without looking the account up: if the order is the
+     * caller's, the account exists. Only a miss pays for the account lookup.
+     *
+     * @return the open order if it is the account's and in the market, else {@code null}.
+     */
+    private Order ownOrder(long accountId, long orderId, Market market) {
+        Order order = openOrders.get(orderId);
+        return order != null && order.account.accountId == accountId && order.marketId == market.marketId ? order
+                : null;
+    }
+
+    /**
+     * The answer when the order was not found, with the documented precedence: unknown account, then the market's
+     * status (from {@code blockingFrom}: HALTED blocks cancels, CANCEL_ONLY and HALTED block amends), then unknown
+     * order.
+     */
+    private ResultCode notFound(long accountId, Market market, MarketStatus blockingFrom) {
+        if (ledger.account(accountId) == null) {
+            return ResultCode.UNKNOWN_ACCOUNT;
+        }
+        if (market.status.compareTo(blockingFrom) >= 0) {
+            return market.status == MarketStatus.HALTED ? ResultCode.MARKET_HALTED : ResultCode.MARKET_CANCEL_ONLY;
+        }
+        return ResultCode.UNKNOWN_ORDER;
     }
 
     ResultCode cancelAll(CancelAllOrders c) {
@@ -73,17 +103,13 @@ final class OrderMaintenance {
             return ResultCode.UNKNOWN_MARKET;
         }
         Market market = markets[c.marketId()];
-        Account account = ledger.account(c.accountId());
-        if (account == null) {
-            return ResultCode.UNKNOWN_ACCOUNT;
+        Order order = ownOrder(c.accountId(), c.orderId(), market);
+        if (order == null) {
+            return notFound(c.accountId(), market, MarketStatus.CANCEL_ONLY);
         }
         ResultCode code = OrderEntry.tradingAllowed(market);
         if (code != ResultCode.OK) {
             return code;
-        }
-        Order order = openOrders.get(c.orderId());
-        if (order == null || order.account != account || order.marketId != market.marketId) {
-            return ResultCode.UNKNOWN_ORDER;
         }
         long newPrice = c.newPriceTicks();
         long newQuantity = c.newQuantityLots();
