@@ -154,6 +154,11 @@ public final class JournaledCore implements AutoCloseable {
         return progress.released.get();
     }
 
+    /** @return commands waiting for the engine (the queue's depth), for metrics. */
+    public int queuedCommands() {
+        return queue.size();
+    }
+
     /** @return how the core was recovered at start. */
     public RecoveryReport recoveryReport() {
         return recoveryReport;

@@ -79,6 +79,11 @@ final class SubmissionQueue {
         return n;
     }
 
+    /** @return how many commands wait to be drained (approximate while producers run). */
+    int size() {
+        return (int) Math.max(0, (tail.get() & ~CLOSED) - head.get());
+    }
+
     /** Stops further offers; what was claimed before stays to be drained. */
     void close() {
         while (true) {

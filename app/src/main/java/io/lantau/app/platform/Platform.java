@@ -227,6 +227,8 @@ public final class Platform implements AutoCloseable {
         Parts p = parts;
         Gauge.builder("lantau.journal.durable.sequence", p.journaled, JournaledCore::durableSequence)
                 .description("Last durable command").register(p.metrics);
+        Gauge.builder("lantau.engine.queue", p.journaled, JournaledCore::queuedCommands)
+                .description("Commands waiting for the engine").register(p.metrics);
         Gauge.builder("lantau.projections.lag", p, x -> x.journaled.durableSequence() - x.dispatcher.appliedSequence())
                 .description("Durable commands the in-memory read models have not applied yet").register(p.metrics);
         Gauge.builder("lantau.history.lag", p,
