@@ -12,6 +12,12 @@ final class Account {
     int feeTier;
     final long[] available;
     final long[] locked;
+    AccountStatus status = AccountStatus.ACTIVE;
+    InvestorClass investorClass = InvestorClass.PROFESSIONAL;
+    /** HK-04: most the virtual-asset holdings plus open buys may be worth (valuation minor units); retail only. */
+    long exposureLimitMinor = Long.MAX_VALUE;
+    /** Base minor units that the account's resting buy orders may still buy, per asset (derived from the books). */
+    final long[] openBuyBaseMinor;
 
     // Open orders in order-id order (an intrusive list through Order.prevOfAccount / nextOfAccount).
     Order firstOrder;
@@ -26,5 +32,10 @@ final class Account {
         this.feeTier = feeTier;
         this.available = new long[assetCount];
         this.locked = new long[assetCount];
+        this.openBuyBaseMinor = new long[assetCount];
+    }
+
+    boolean isRetail() {
+        return investorClass == InvestorClass.RETAIL;
     }
 }

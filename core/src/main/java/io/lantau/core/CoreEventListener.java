@@ -84,4 +84,18 @@ public interface CoreEventListener {
     default void onMarketStatusChanged(long sequence, long timestampNanos, int marketId, MarketStatus oldStatus,
             MarketStatus newStatus) {
     }
+
+    default void onAccountStatusChanged(long sequence, long timestampNanos, long accountId, AccountStatus oldStatus,
+            AccountStatus newStatus) {
+    }
+
+    default void onInvestorProfileChanged(long sequence, long timestampNanos, long accountId,
+            InvestorClass investorClass, long exposureLimitMinor) {
+    }
+
+    default void onReferencePriceChanged(long sequence, long timestampNanos, int assetId, long priceMinor) {
+    }
+
+    default void onRetailAccessChanged(long sequence, long timestampNanos, int marketId, RetailAccess access) {
+    }
 }

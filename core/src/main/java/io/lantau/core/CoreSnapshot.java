@@ -25,7 +25,7 @@ import org.agrona.collections.Long2ObjectHashMap;
  */
 final class CoreSnapshot {
     private static final int MAGIC = 0x4C4E5443; // "LNTC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private CoreSnapshot() {
     }
@@ -49,6 +49,10 @@ final class CoreSnapshot {
         }
         for (Market market : core.markets) {
             out.writeByte(market.status.ordinal());
+            out.writeByte(market.retailAccess.ordinal());
+        }
+        for (int a = 0; a < ledger.assetCount(); a++) {
+            out.writeLong(core.exposure.referencePriceMinor[a]);
         }
         long[] accountIds = sortedKeys(ledger.accounts());
         out.writeInt(accountIds.length);
@@ -57,6 +61,9 @@ final class CoreSnapshot {
             out.writeLong(id);
             out.writeByte(account.kind.ordinal());
             out.writeInt(account.feeTier);
+            out.writeByte(account.status.ordinal());
+            out.writeByte(account.investorClass.ordinal());
+            out.writeLong(account.exposureLimitMinor);
             for (int a = 0; a < ledger.assetCount(); a++) {
                 out.writeLong(account.available[a]);
                 out.writeLong(account.locked[a]);
@@ -94,6 +101,10 @@ final class CoreSnapshot {
         }
         for (Market market : core.markets) {
             market.status = MarketStatus.values()[in.readUnsignedByte()];
+            market.retailAccess = RetailAccess.values()[in.readUnsignedByte()];
+        }
+        for (int a = 0; a < ledger.assetCount(); a++) {
+            core.exposure.referencePriceMinor[a] = in.readLong();
         }
         int accountCount = in.readInt();
         for (int i = 0; i < accountCount; i++) {
@@ -105,6 +116,9 @@ final class CoreSnapshot {
                 account = ledger.open(id, kind, tier);
             }
             account.feeTier = tier;
+            account.status = AccountStatus.values()[in.readUnsignedByte()];
+            account.investorClass = InvestorClass.values()[in.readUnsignedByte()];
+            account.exposureLimitMinor = in.readLong();
             for (int a = 0; a < ledger.assetCount(); a++) {
                 account.available[a] = in.readLong();
                 account.locked[a] = in.readLong();
@@ -118,7 +132,7 @@ final class CoreSnapshot {
                 int count = in.readInt();
                 for (int i = 0; i < count; i++) {
                     Order order = readOrder(in, market.marketId, ledger);
-                    market.book.add(order);
+                    market.rest(order);
                     all.add(order);
                 }
             }
@@ -134,6 +148,7 @@ final class CoreSnapshot {
         for (Asset asset : config.assets()) {
             out.writeUTF(asset.code());
             out.writeInt(asset.scale());
+            out.writeBoolean(asset.fiat());
         }
         out.writeInt(config.markets().size());
         for (MarketSpec m : config.markets()) {
@@ -162,7 +177,7 @@ final class CoreSnapshot {
         int assetCount = in.readInt();
         List<Asset> assets = new ArrayList<>();
         for (int i = 0; i < assetCount; i++) {
-            assets.add(new Asset(i, in.readUTF(), in.readInt()));
+            assets.add(new Asset(i, in.readUTF(), in.readInt(), in.readBoolean()));
         }
         int marketCount = in.readInt();
         List<MarketSpec> markets = new ArrayList<>();

@@ -10,7 +10,11 @@ import io.lantau.core.command.PlaceOrder;
 import io.lantau.core.command.RequestWithdrawal;
 import io.lantau.core.command.RevertWithdrawal;
 import io.lantau.core.command.SetFeeTier;
+import io.lantau.core.command.SetAccountStatus;
+import io.lantau.core.command.SetInvestorProfile;
 import io.lantau.core.command.SetMarketStatus;
+import io.lantau.core.command.SetReferencePrice;
+import io.lantau.core.command.SetRetailAccess;
 import io.lantau.core.command.SettleWithdrawal;
 import io.lantau.core.config.CoreConfig;
 import io.lantau.core.config.MarketSpec;
@@ -45,6 +49,7 @@ public final class ExchangeCore {
     final OrderEntry entry;
     private final OrderMaintenance maintenance;
     final Transfers transfers;
+    final Exposure exposure;
     long lastSequence;
 
     /**
@@ -59,9 +64,10 @@ public final class ExchangeCore {
         for (MarketSpec spec : config.markets()) {
             markets[spec.marketId()] = new Market(spec, bookKind);
         }
+        this.exposure = new Exposure(config);
         this.matcher = new Matcher(ledger, openOrders, pool, emitter);
-        this.entry = new OrderEntry(markets, ledger, openOrders, pool, matcher, emitter, config.fees());
-        this.maintenance = new OrderMaintenance(markets, ledger, openOrders, matcher, emitter);
+        this.entry = new OrderEntry(markets, ledger, openOrders, pool, matcher, emitter, config.fees(), exposure);
+        this.maintenance = new OrderMaintenance(markets, ledger, openOrders, matcher, emitter, exposure);
         this.transfers = new Transfers(ledger, emitter);
         matcher.feeAccount(ledger.open(config.feeAccountId(), AccountKind.FEE, 0));
     }
@@ -93,6 +99,10 @@ public final class ExchangeCore {
             case OpenAccount c -> openAccount(c);
             case SetFeeTier c -> setFeeTier(c);
             case SetMarketStatus c -> setMarketStatus(c);
+            case SetAccountStatus c -> setAccountStatus(c);
+            case SetInvestorProfile c -> setInvestorProfile(c);
+            case SetReferencePrice c -> setReferencePrice(c);
+            case SetRetailAccess c -> setRetailAccess(c);
             case PlaceOrder c -> throw new AssertionError("handled above");
         };
         if (code != ResultCode.OK) {
@@ -148,6 +158,96 @@ public final class ExchangeCore {
                     c.status());
         }
         return ResultCode.OK;
+    }
+
+    private ResultCode setAccountStatus(SetAccountStatus c) {
+        Account account = ledger.account(c.accountId());
+        if (account == null) {
+            return ResultCode.UNKNOWN_ACCOUNT;
+        }
+        if (c.status() == null || account.kind == AccountKind.FEE) {
+            return ResultCode.INVALID_ARGUMENT;
+        }
+        AccountStatus old = account.status;
+        if (old != c.status()) {
+            account.status = c.status();
+            emitter.listener.onAccountStatusChanged(emitter.sequence, emitter.timestampNanos, c.accountId(), old,
+                    c.status());
+        }
+        return ResultCode.OK;
+    }
+
+    private ResultCode setInvestorProfile(SetInvestorProfile c) {
+        Account account = ledger.account(c.accountId());
+        if (account == null) {
+            return ResultCode.UNKNOWN_ACCOUNT;
+        }
+        if (c.investorClass() == null || c.exposureLimitMinor() < 0 || account.kind == AccountKind.FEE) {
+            return ResultCode.INVALID_ARGUMENT;
+        }
+        account.investorClass = c.investorClass();
+        account.exposureLimitMinor = c.exposureLimitMinor();
+        emitter.listener.onInvestorProfileChanged(emitter.sequence, emitter.timestampNanos, c.accountId(),
+                c.investorClass(), c.exposureLimitMinor());
+        for (Market market : markets) {
+            cancelWhatRetailMayNotHold(market, account);
+        }
+        return ResultCode.OK;
+    }
+
+    private ResultCode setReferencePrice(SetReferencePrice c) {
+        if (c.assetId() < 0 || c.assetId() >= ledger.assetCount()) {
+            return ResultCode.UNKNOWN_ASSET;
+        }
+        if (c.priceMinor() <= 0) {
+            return ResultCode.INVALID_PRICE;
+        }
+        exposure.referencePriceMinor[c.assetId()] = c.priceMinor();
+        emitter.listener.onReferencePriceChanged(emitter.sequence, emitter.timestampNanos, c.assetId(),
+                c.priceMinor());
+        return ResultCode.OK;
+    }
+
+    private ResultCode setRetailAccess(SetRetailAccess c) {
+        if (c.marketId() < 0 || c.marketId() >= markets.length) {
+            return ResultCode.UNKNOWN_MARKET;
+        }
+        if (c.access() == null) {
+            return ResultCode.INVALID_ARGUMENT;
+        }
+        Market market = markets[c.marketId()];
+        if (market.retailAccess != c.access()) {
+            market.retailAccess = c.access();
+            emitter.listener.onRetailAccessChanged(emitter.sequence, emitter.timestampNanos, c.marketId(),
+                    c.access());
+            cancelWhatRetailMayNotHold(market, null);
+        }
+        return ResultCode.OK;
+    }
+
+    /**
+     * Cancels the resting orders of retail clients (all of them, or one account's) that the market's retail access
+     * no longer allows: every order where retail is not eligible, buys where it is sell-only. In book order, bids
+     * first.
+     */
+    private void cancelWhatRetailMayNotHold(Market market, Account only) {
+        if (market.retailAccess == RetailAccess.ELIGIBLE) {
+            return;
+        }
+        List<Order> doomed = new ArrayList<>();
+        for (Side side : Side.values()) {
+            if (side == Side.SELL && market.retailAccess == RetailAccess.SELL_ONLY) {
+                continue;
+            }
+            for (Order o = market.book.best(side); o != null; o = market.book.next(o)) {
+                if (o.account.isRetail() && (only == null || o.account == only)) {
+                    doomed.add(o);
+                }
+            }
+        }
+        for (Order o : doomed) {
+            matcher.cancel(market, o, CancelReason.RETAIL_ACCESS);
+        }
     }
 
     public CoreConfig config() {
@@ -210,6 +310,42 @@ public final class ExchangeCore {
 
     public boolean hasAccount(long accountId) {
         return ledger.account(accountId) != null;
+    }
+
+    /** @return the account's status, or {@code null} for an unknown account. */
+    public AccountStatus accountStatus(long accountId) {
+        Account account = ledger.account(accountId);
+        return account == null ? null : account.status;
+    }
+
+    /** @return the account's investor class, or {@code null} for an unknown account. */
+    public InvestorClass investorClass(long accountId) {
+        Account account = ledger.account(accountId);
+        return account == null ? null : account.investorClass;
+    }
+
+    /** @return the account's exposure limit (Long.MAX_VALUE when none was set), or -1 for an unknown account. */
+    public long exposureLimitMinor(long accountId) {
+        Account account = ledger.account(accountId);
+        return account == null ? -1 : account.exposureLimitMinor;
+    }
+
+    /**
+     * @return the account's virtual-asset exposure at the reference prices (holdings plus open buys, HK-04), or -1
+     *     for an unknown account.
+     */
+    public long exposureMinor(long accountId) {
+        Account account = ledger.account(accountId);
+        return account == null ? -1 : exposure.of(account);
+    }
+
+    /** @return the asset's reference price, or 0 if none was set. */
+    public long referencePriceMinor(int assetId) {
+        return exposure.referencePriceMinor[assetId];
+    }
+
+    public RetailAccess retailAccess(int marketId) {
+        return markets[marketId].retailAccess;
     }
 
     /** @return the account's fee tier, or -1 for an unknown account. */

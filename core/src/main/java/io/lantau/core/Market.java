@@ -20,6 +20,7 @@ final class Market {
     final SelfTradePrevention defaultStp;
     final OrderBook book;
     MarketStatus status;
+    RetailAccess retailAccess = RetailAccess.ELIGIBLE;
 
     Market(MarketSpec spec, BookKind bookKind) {
         this.spec = spec;
@@ -35,6 +36,30 @@ final class Market {
         this.defaultStp = spec.defaultStp();
         this.status = spec.initialStatus();
         this.book = bookKind == BookKind.FAST ? new FastOrderBook() : new ReferenceOrderBook();
+    }
+
+    /** Puts the order's remainder in the book; a buy's remainder counts towards its account's open buys. */
+    void rest(Order order) {
+        book.add(order);
+        if (order.side == Side.BUY) {
+            order.account.openBuyBaseMinor[baseAssetId] += order.remainingLots() * lotSizeMinor;
+        }
+    }
+
+    /** Takes a resting order out of the book (call before changing its quantity or price). */
+    void unrest(Order order) {
+        book.remove(order);
+        if (order.side == Side.BUY) {
+            order.account.openBuyBaseMinor[baseAssetId] -= order.remainingLots() * lotSizeMinor;
+        }
+    }
+
+    /** A resting order's remainder fell by {@code lots} (a fill or a reduction). */
+    void shrink(Order order, long lots) {
+        book.decreaseQuantity(order, lots);
+        if (order.side == Side.BUY) {
+            order.account.openBuyBaseMinor[baseAssetId] -= lots * lotSizeMinor;
+        }
     }
 
     /** Notional of {@code lots} at {@code priceTicks}; the market's limits guarantee it fits a long. */

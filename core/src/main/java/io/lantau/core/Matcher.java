@@ -38,7 +38,7 @@ final class Matcher {
         } else if (stop == STOPPED_BY_BUDGET) {
             expire(market, taker, ExpiryReason.BUDGET_EXHAUSTED);
         } else if (taker.type != OrderType.MARKET && taker.timeInForce == TimeInForce.GTC) {
-            market.book.add(taker);
+            market.rest(taker);
             emitter.listener.onOrderRested(emitter.sequence, emitter.timestampNanos, taker);
         } else {
             expire(market, taker, ExpiryReason.NO_MORE_LIQUIDITY);
@@ -58,7 +58,7 @@ final class Matcher {
                 if (taker.stp == SelfTradePrevention.EXPIRE_TAKER) {
                     return STOPPED_BY_STP;
                 }
-                book.remove(maker);
+                market.unrest(maker);
                 expire(market, maker, ExpiryReason.SELF_TRADE_PREVENTION);
                 if (taker.stp == SelfTradePrevention.EXPIRE_BOTH) {
                     return STOPPED_BY_STP;
@@ -74,7 +74,7 @@ final class Matcher {
             }
             fill(market, taker, maker, lots);
             if (maker.filledLots == maker.maxLots) {
-                book.remove(maker);
+                market.unrest(maker);
                 end(market, maker);
             }
         }
@@ -142,7 +142,7 @@ final class Matcher {
         long timestamp = emitter.timestampNanos;
         long takerFee = taker.addFill(lots, notional, taker.takerBps, timestamp);
         long makerFee = maker.addFill(lots, notional, maker.makerBps, timestamp);
-        market.book.decreaseQuantity(maker, lots);
+        market.shrink(maker, lots);
 
         boolean takerBuys = taker.side == Side.BUY;
         Order buyer = takerBuys ? taker : maker;
@@ -182,7 +182,7 @@ final class Matcher {
 
     /** Ends a resting order: it leaves the book, its status is CANCELED. */
     void cancel(Market market, Order order, CancelReason reason) {
-        market.book.remove(order);
+        market.unrest(order);
         order.status = OrderStatus.CANCELED;
         order.updatedNanos = emitter.timestampNanos;
         emitter.listener.onOrderCanceled(emitter.sequence, emitter.timestampNanos, order, reason);

@@ -17,10 +17,11 @@ final class OrderEntry {
     private final Matcher matcher;
     private final Emitter emitter;
     private final FeeSchedule fees;
+    private final Exposure exposure;
     long nextOrderId = 1;
 
     OrderEntry(Market[] markets, Ledger ledger, OpenOrders openOrders, OrderPool pool, Matcher matcher,
-            Emitter emitter, FeeSchedule fees) {
+            Emitter emitter, FeeSchedule fees, Exposure exposure) {
         this.markets = markets;
         this.ledger = ledger;
         this.openOrders = openOrders;
@@ -28,6 +29,7 @@ final class OrderEntry {
         this.matcher = matcher;
         this.emitter = emitter;
         this.fees = fees;
+        this.exposure = exposure;
     }
 
     ResultCode place(PlaceOrder command) {
@@ -50,11 +52,18 @@ final class OrderEntry {
         if (account.kind == AccountKind.FEE) {
             return ResultCode.ACCOUNT_CANNOT_TRADE;
         }
+        if (account.status != AccountStatus.ACTIVE) {
+            return ResultCode.ACCOUNT_NOT_ACTIVE;
+        }
         ResultCode code = tradingAllowed(market);
         if (code != ResultCode.OK) {
             return code;
         }
         code = checkShape(c);
+        if (code != ResultCode.OK) {
+            return code;
+        }
+        code = retailAccess(account, market, c.side());
         if (code != ResultCode.OK) {
             return code;
         }
@@ -92,6 +101,14 @@ final class OrderEntry {
         }
         if (c.type() == OrderType.LIMIT_MAKER && wouldTake(market, c.side(), c.priceTicks())) {
             return ResultCode.WOULD_TAKE;
+        }
+        if (account.isRetail() && c.side() == Side.BUY) {
+            code = byQuote ? exposure.withinLimit(account, market.quoteAssetId, c.quoteAmountMinor())
+                    : exposure.withinLimit(account, market.baseAssetId,
+                            Math.multiplyExact(c.quantityLots(), market.lotSizeMinor));
+            if (code != ResultCode.OK) {
+                return code;
+            }
         }
         return accept(market, account, c, byQuote);
     }
@@ -186,6 +203,18 @@ final class OrderEntry {
             }
         }
         return false;
+    }
+
+    /** HK-10, HK-14: a retail client trades only where retail may, and only sells where retail is sell-only. */
+    static ResultCode retailAccess(Account account, Market market, Side side) {
+        if (!account.isRetail()) {
+            return ResultCode.OK;
+        }
+        return switch (market.retailAccess) {
+            case ELIGIBLE -> ResultCode.OK;
+            case SELL_ONLY -> side == Side.BUY ? ResultCode.RETAIL_SELL_ONLY : ResultCode.OK;
+            case NOT_ELIGIBLE -> ResultCode.NOT_RETAIL_ELIGIBLE;
+        };
     }
 
     static ResultCode tradingAllowed(Market market) {

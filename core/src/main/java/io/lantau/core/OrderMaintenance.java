@@ -14,13 +14,16 @@ final class OrderMaintenance {
     private final OpenOrders openOrders;
     private final Matcher matcher;
     private final Emitter emitter;
+    private final Exposure exposure;
 
-    OrderMaintenance(Market[] markets, Ledger ledger, OpenOrders openOrders, Matcher matcher, Emitter emitter) {
+    OrderMaintenance(Market[] markets, Ledger ledger, OpenOrders openOrders, Matcher matcher, Emitter emitter,
+            Exposure exposure) {
         this.markets = markets;
         this.ledger = ledger;
         this.openOrders = openOrders;
         this.matcher = matcher;
         this.emitter = emitter;
+        this.exposure = exposure;
     }
 
     ResultCode cancel(CancelOrder c) {
@@ -111,6 +114,9 @@ final class OrderMaintenance {
         if (code != ResultCode.OK) {
             return code;
         }
+        if (order.account.status != AccountStatus.ACTIVE) {
+            return ResultCode.ACCOUNT_NOT_ACTIVE;
+        }
         long newPrice = c.newPriceTicks();
         long newQuantity = c.newQuantityLots();
         code = OrderEntry.checkPrice(market, newPrice);
@@ -134,12 +140,16 @@ final class OrderMaintenance {
             reduceInPlace(market, order, newQuantity);
             return ResultCode.OK;
         }
+        code = retailRules(market, order, newQuantity);
+        if (code != ResultCode.OK) {
+            return code;
+        }
         return replace(market, order, newPrice, newQuantity);
     }
 
     private void reduceInPlace(Market market, Order order, long newQuantity) {
         long oldQuantity = order.quantityLots;
-        market.book.decreaseQuantity(order, oldQuantity - newQuantity);
+        market.shrink(order, oldQuantity - newQuantity);
         order.quantityLots = order.maxLots = newQuantity;
         long newLock = market.lockFor(order, order.priceTicks, newQuantity - order.filledLots);
         long released = order.lockedMinor - newLock;
@@ -150,6 +160,22 @@ final class OrderMaintenance {
         if (released > 0) {
             ledger.unlock(order.account, lockedAsset(market, order), released, BalanceChangeReason.ORDER_RELEASED);
         }
+    }
+
+    /**
+     * A retail client's buy that is repriced or enlarged buys more: retail access (HK-10, HK-14) and the exposure
+     * limit (HK-04) apply to the extra quantity as to a new order.
+     */
+    private ResultCode retailRules(Market market, Order order, long newQuantity) {
+        if (order.side != Side.BUY || !order.account.isRetail()) {
+            return ResultCode.OK;
+        }
+        ResultCode code = OrderEntry.retailAccess(order.account, market, Side.BUY);
+        long extraLots = newQuantity - order.quantityLots;
+        if (code == ResultCode.OK && extraLots > 0) {
+            code = exposure.withinLimit(order.account, market.baseAssetId, extraLots * market.lotSizeMinor);
+        }
+        return code;
     }
 
     /** A new price or a larger quantity: the order leaves its place and is matched again as a taker. */
@@ -165,7 +191,7 @@ final class OrderMaintenance {
         }
         long oldPrice = order.priceTicks;
         long oldQuantity = order.quantityLots;
-        market.book.remove(order);
+        market.unrest(order);
         order.priceTicks = newPrice;
         order.quantityLots = order.maxLots = newQuantity;
         order.lockedMinor = newLock;

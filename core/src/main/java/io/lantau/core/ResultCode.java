@@ -41,7 +41,13 @@ public enum ResultCode {
 
     UNKNOWN_WITHDRAWAL(1070, "Unknown withdrawal."),
     WITHDRAWAL_NOT_PENDING(1071, "Withdrawal is no longer pending."),
-    DUPLICATE_ID_MISMATCH(1072, "This id was already used for a different request.");
+    DUPLICATE_ID_MISMATCH(1072, "This id was already used for a different request."),
+
+    ACCOUNT_NOT_ACTIVE(1080, "This account may not place orders in its current status."),
+    NOT_RETAIL_ELIGIBLE(1081, "This market is not open to retail clients."),
+    RETAIL_SELL_ONLY(1082, "Retail clients may only sell in this market."),
+    EXPOSURE_LIMIT_EXCEEDED(1083, "The order would take the client's virtual-asset exposure past its limit."),
+    NO_REFERENCE_PRICE(1084, "The asset has no reference price to value exposure with.");
 
     private final int code;
     private final String message;

@@ -10,7 +10,11 @@ import io.lantau.core.command.PlaceOrder;
 import io.lantau.core.command.RequestWithdrawal;
 import io.lantau.core.command.RevertWithdrawal;
 import io.lantau.core.command.SetFeeTier;
+import io.lantau.core.command.SetAccountStatus;
+import io.lantau.core.command.SetInvestorProfile;
 import io.lantau.core.command.SetMarketStatus;
+import io.lantau.core.command.SetReferencePrice;
+import io.lantau.core.command.SetRetailAccess;
 import io.lantau.core.command.SettleWithdrawal;
 import io.lantau.core.config.CoreConfig;
 import io.lantau.core.config.MarketSpec;
@@ -58,6 +62,7 @@ final class ReferenceExchange implements Venue {
     private final Map<Long, Withdrawal> withdrawals = new TreeMap<>();
     private final long[] netDeposits;
     private final long[] grossDeposits;
+    private final ReferenceLicensing licensing;
     private long nextOrderId = 1;
     private long nextTradeId = 1;
 
@@ -67,6 +72,7 @@ final class ReferenceExchange implements Venue {
 
     ReferenceExchange(CoreConfig config) {
         this.config = config;
+        this.licensing = new ReferenceLicensing(config);
         for (MarketSpec m : config.markets()) {
             books.add(new ArrayList<>());
             statuses.add(m.initialStatus());
@@ -95,6 +101,12 @@ final class ReferenceExchange implements Venue {
             case CancelAllOrders c -> cancelAll(c);
             case AmendOrder c -> amend(c);
             case SetMarketStatus c -> setMarketStatus(c);
+            case SetAccountStatus c -> licensing.setStatus(c.accountId(), c.status(),
+                    accounts.containsKey(c.accountId()), isFee(c.accountId()), sequence, timestampNanos, out);
+            case SetInvestorProfile c -> setInvestorProfile(c);
+            case SetReferencePrice c -> licensing.setReferencePrice(c.assetId(), c.priceMinor(), sequence,
+                    timestampNanos, out);
+            case SetRetailAccess c -> setRetailAccess(c);
         };
         if (!code.isOk() && !(command instanceof PlaceOrder)) {
             out.add(new CommandRejected(sequence, timestampNanos, command, code));
@@ -298,6 +310,9 @@ final class ReferenceExchange implements Venue {
         if (a.kind == AccountKind.FEE) {
             return ResultCode.ACCOUNT_CANNOT_TRADE;
         }
+        if (licensing.status(a.id) != AccountStatus.ACTIVE) {
+            return ResultCode.ACCOUNT_NOT_ACTIVE;
+        }
         if (statuses.get(m.marketId()) == MarketStatus.HALTED) {
             return ResultCode.MARKET_HALTED;
         }
@@ -315,6 +330,10 @@ final class ReferenceExchange implements Venue {
                         || (c.quantityLots() != 0) == (c.quoteAmountMinor() != 0)
                         || byQuote && c.side() == Side.SELL)) {
             return ResultCode.INVALID_ORDER_PARAMETERS;
+        }
+        ResultCode access = licensing.accessFor(a.id, m.marketId(), c.side());
+        if (access != ResultCode.OK) {
+            return access;
         }
         if (c.clientOrderId() != null && (c.clientOrderId().isEmpty() || c.clientOrderId().length() > 36)) {
             return ResultCode.INVALID_CLIENT_ORDER_ID;
@@ -350,6 +369,15 @@ final class ReferenceExchange implements Venue {
         }
         if (c.type() == OrderType.LIMIT_MAKER && crossesBest(m, c.side(), c.priceTicks())) {
             return ResultCode.WOULD_TAKE;
+        }
+        if (licensing.retail(a.id) && c.side() == Side.BUY) {
+            ResultCode exposure = byQuote
+                    ? licensing.withinLimit(a.id, m.quote().assetId(), c.quoteAmountMinor(), this::heldWithOpenBuys)
+                    : licensing.withinLimit(a.id, m.base().assetId(), c.quantityLots() * m.lotSizeMinor(),
+                            this::heldWithOpenBuys);
+            if (exposure != ResultCode.OK) {
+                return exposure;
+            }
         }
         BigInteger need;
         if (c.side() == Side.SELL) {
@@ -621,6 +649,9 @@ final class ReferenceExchange implements Venue {
         if (o == null) {
             return ResultCode.UNKNOWN_ORDER;
         }
+        if (licensing.status(o.accountId) != AccountStatus.ACTIVE) {
+            return ResultCode.ACCOUNT_NOT_ACTIVE;
+        }
         MarketSpec m = config.markets().get(c.marketId());
         if (c.newPriceTicks() <= 0) {
             return ResultCode.INVALID_PRICE;
@@ -654,6 +685,17 @@ final class ReferenceExchange implements Venue {
             out.add(new OrderAmended(sequence, timestamp, o.snapshot(), oldPrice, oldQuantity, true));
             lockEvent(a, asset, diff);
             return ResultCode.OK;
+        }
+        if (o.side == Side.BUY && licensing.retail(o.accountId)) {
+            code = licensing.accessFor(o.accountId, m.marketId(), Side.BUY);
+            long extra = c.newQuantityLots() - o.quantityLots;
+            if (code == ResultCode.OK && extra > 0) {
+                code = licensing.withinLimit(o.accountId, m.base().assetId(), extra * m.lotSizeMinor(),
+                        this::heldWithOpenBuys);
+            }
+            if (code != ResultCode.OK) {
+                return code;
+            }
         }
         if (o.type == OrderType.LIMIT_MAKER && crossesBest(m, o.side, c.newPriceTicks())) {
             return ResultCode.WOULD_TAKE;
@@ -748,6 +790,55 @@ final class ReferenceExchange implements Venue {
 
     private static int lockAsset(MarketSpec m, Side side) {
         return side == Side.BUY ? m.quote().assetId() : m.base().assetId();
+    }
+
+    private ResultCode setInvestorProfile(SetInvestorProfile c) {
+        ResultCode code = licensing.setProfile(c.accountId(), c.investorClass(), c.exposureLimitMinor(),
+                accounts.containsKey(c.accountId()), isFee(c.accountId()), sequence, timestamp, out);
+        if (code == ResultCode.OK) {
+            config.markets().forEach(m -> cancelWhatRetailMayNotHold(m, c.accountId()));
+        }
+        return code;
+    }
+
+    private ResultCode setRetailAccess(SetRetailAccess c) {
+        int before = out.size();
+        ResultCode code = licensing.setAccess(c.marketId(), c.access(), sequence, timestamp, out);
+        if (code == ResultCode.OK && out.size() > before) {
+            cancelWhatRetailMayNotHold(config.markets().get(c.marketId()), 0);
+        }
+        return code;
+    }
+
+    /** SEMANTICS: retail orders the market's access no longer allows are canceled, bids first, in book order. */
+    private void cancelWhatRetailMayNotHold(MarketSpec m, long onlyAccount) {
+        for (Side side : Side.values()) {
+            for (Order o : inPriority(m, side)) {
+                boolean forAccount = onlyAccount == 0 || o.accountId == onlyAccount;
+                if (forAccount && licensing.retail(o.accountId)
+                        && licensing.accessFor(o.accountId, m.marketId(), side) != ResultCode.OK) {
+                    cancelOne(o, CancelReason.RETAIL_ACCESS);
+                }
+            }
+        }
+    }
+
+    private boolean isFee(long accountId) {
+        Account a = accounts.get(accountId);
+        return a != null && a.kind == AccountKind.FEE;
+    }
+
+    /** Holdings (available + locked) plus what the account's resting buys may still buy, of one asset. */
+    private BigInteger heldWithOpenBuys(long accountId, int assetId) {
+        Account a = accounts.get(accountId);
+        BigInteger held = big(a.available[assetId]).add(big(a.locked[assetId]));
+        for (Order o : openOrdersOf(accountId)) {
+            MarketSpec m = config.markets().get(o.marketId);
+            if (o.side == Side.BUY && m.base().assetId() == assetId) {
+                held = held.add(big(o.remainingLots()).multiply(big(m.lotSizeMinor())));
+            }
+        }
+        return held;
     }
 
     private List<Order> openOrdersOf(long accountId) {

@@ -1,6 +1,9 @@
 package io.lantau.journal;
 
 import io.lantau.core.AccountKind;
+import io.lantau.core.AccountStatus;
+import io.lantau.core.InvestorClass;
+import io.lantau.core.RetailAccess;
 import io.lantau.core.MarketStatus;
 import io.lantau.core.OrderType;
 import io.lantau.core.SelfTradePrevention;
@@ -16,7 +19,11 @@ import io.lantau.core.command.PlaceOrder;
 import io.lantau.core.command.RequestWithdrawal;
 import io.lantau.core.command.RevertWithdrawal;
 import io.lantau.core.command.SetFeeTier;
+import io.lantau.core.command.SetAccountStatus;
+import io.lantau.core.command.SetInvestorProfile;
 import io.lantau.core.command.SetMarketStatus;
+import io.lantau.core.command.SetReferencePrice;
+import io.lantau.core.command.SetRetailAccess;
 import io.lantau.core.command.SettleWithdrawal;
 import java.nio.ByteOrder;
 import org.agrona.DirectBuffer;
@@ -53,6 +60,10 @@ public final class CommandCodec {
     static final byte CANCEL_ALL_ORDERS = 9;
     static final byte AMEND_ORDER = 10;
     static final byte SET_MARKET_STATUS = 11;
+    static final byte SET_ACCOUNT_STATUS = 12;
+    static final byte SET_INVESTOR_PROFILE = 13;
+    static final byte SET_REFERENCE_PRICE = 14;
+    static final byte SET_RETAIL_ACCESS = 15;
 
     private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     private static final int NULL_STRING = 255;
@@ -63,6 +74,9 @@ public final class CommandCodec {
     private static final TimeInForce[] TIME_IN_FORCES = TimeInForce.values();
     private static final SelfTradePrevention[] STP_MODES = SelfTradePrevention.values();
     private static final MarketStatus[] MARKET_STATUSES = MarketStatus.values();
+    private static final AccountStatus[] ACCOUNT_STATUSES = AccountStatus.values();
+    private static final InvestorClass[] INVESTOR_CLASSES = InvestorClass.values();
+    private static final RetailAccess[] RETAIL_ACCESSES = RetailAccess.values();
 
     private CommandCodec() {
     }
@@ -165,6 +179,33 @@ public final class CommandCodec {
                 i += 4;
                 i = putEnum(buffer, i, c.status());
             }
+            case SetAccountStatus c -> {
+                buffer.putByte(i++, SET_ACCOUNT_STATUS);
+                buffer.putLong(i, c.accountId(), ORDER);
+                i += 8;
+                i = putEnum(buffer, i, c.status());
+            }
+            case SetInvestorProfile c -> {
+                buffer.putByte(i++, SET_INVESTOR_PROFILE);
+                buffer.putLong(i, c.accountId(), ORDER);
+                i += 8;
+                i = putEnum(buffer, i, c.investorClass());
+                buffer.putLong(i, c.exposureLimitMinor(), ORDER);
+                i += 8;
+            }
+            case SetReferencePrice c -> {
+                buffer.putByte(i++, SET_REFERENCE_PRICE);
+                buffer.putInt(i, c.assetId(), ORDER);
+                i += 4;
+                buffer.putLong(i, c.priceMinor(), ORDER);
+                i += 8;
+            }
+            case SetRetailAccess c -> {
+                buffer.putByte(i++, SET_RETAIL_ACCESS);
+                buffer.putInt(i, c.marketId(), ORDER);
+                i += 4;
+                i = putEnum(buffer, i, c.access());
+            }
         }
         return i - offset;
     }
@@ -192,6 +233,11 @@ public final class CommandCodec {
             case CANCEL_ALL_ORDERS -> new CancelAllOrders(r.readLong(), r.readInt());
             case AMEND_ORDER -> new AmendOrder(r.readLong(), r.readInt(), r.readLong(), r.readLong(), r.readLong());
             case SET_MARKET_STATUS -> new SetMarketStatus(r.readInt(), r.readEnum(MARKET_STATUSES));
+            case SET_ACCOUNT_STATUS -> new SetAccountStatus(r.readLong(), r.readEnum(ACCOUNT_STATUSES));
+            case SET_INVESTOR_PROFILE -> new SetInvestorProfile(r.readLong(), r.readEnum(INVESTOR_CLASSES),
+                    r.readLong());
+            case SET_REFERENCE_PRICE -> new SetReferencePrice(r.readInt(), r.readLong());
+            case SET_RETAIL_ACCESS -> new SetRetailAccess(r.readInt(), r.readEnum(RETAIL_ACCESSES));
             default -> throw new IllegalArgumentException("unknown command type " + type);
         };
         r.expectEnd();

@@ -33,6 +33,7 @@ final class ConfigFingerprint {
                 out.writeInt(a.assetId());
                 out.writeUTF(a.code());
                 out.writeInt(a.scale());
+                out.writeBoolean(a.fiat());
             }
             out.writeInt(config.markets().size());
             for (MarketSpec m : config.markets()) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lantau.core.AccountKind;
+import io.lantau.core.AccountStatus;
+import io.lantau.core.InvestorClass;
+import io.lantau.core.RetailAccess;
 import io.lantau.core.MarketStatus;
 import io.lantau.core.OrderType;
 import io.lantau.core.SelfTradePrevention;
@@ -19,7 +22,11 @@ import io.lantau.core.command.PlaceOrder;
 import io.lantau.core.command.RequestWithdrawal;
 import io.lantau.core.command.RevertWithdrawal;
 import io.lantau.core.command.SetFeeTier;
+import io.lantau.core.command.SetAccountStatus;
+import io.lantau.core.command.SetInvestorProfile;
 import io.lantau.core.command.SetMarketStatus;
+import io.lantau.core.command.SetReferencePrice;
+import io.lantau.core.command.SetRetailAccess;
 import io.lantau.core.command.SettleWithdrawal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +56,20 @@ class CommandCodecTest {
             commands.add(new CancelAllOrders(v, CancelAllOrders.ALL_MARKETS));
             commands.add(new AmendOrder(MIN, Integer.MAX_VALUE, v, MAX, MIN));
             commands.add(new SetMarketStatus(i, MarketStatus.HALTED));
+            commands.add(new SetAccountStatus(v, AccountStatus.SUSPENDED));
+            commands.add(new SetInvestorProfile(v, InvestorClass.RETAIL, MAX));
+            commands.add(new SetReferencePrice(i, v));
+            commands.add(new SetRetailAccess(i, RetailAccess.SELL_ONLY));
         }
+        for (AccountStatus status : AccountStatus.values()) {
+            commands.add(new SetAccountStatus(9, status));
+        }
+        for (RetailAccess access : RetailAccess.values()) {
+            commands.add(new SetRetailAccess(1, access));
+        }
+        commands.add(new SetInvestorProfile(9, InvestorClass.PROFESSIONAL, 0));
+        commands.add(new SetInvestorProfile(9, null, -1));
+        commands.add(new SetAccountStatus(9, null));
         for (AccountKind kind : AccountKind.values()) {
             commands.add(new OpenAccount(7, kind, 0));
         }

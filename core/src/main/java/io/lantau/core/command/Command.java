@@ -3,5 +3,6 @@ package io.lantau.core.command;
 /** A request to change core state. The sequencer gives each a sequence number and a timestamp. */
 public sealed interface Command
         permits OpenAccount, SetFeeTier, Deposit, RequestWithdrawal, SettleWithdrawal, RevertWithdrawal,
-        PlaceOrder, CancelOrder, CancelAllOrders, AmendOrder, SetMarketStatus {
+        PlaceOrder, CancelOrder, CancelAllOrders, AmendOrder, SetMarketStatus, SetAccountStatus, SetInvestorProfile,
+        SetReferencePrice, SetRetailAccess {
 }

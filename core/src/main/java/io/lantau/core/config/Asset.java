@@ -9,8 +9,16 @@ import java.util.Objects;
  * @param assetId dense index of the asset, 0-based, used by the core to index balance arrays.
  * @param code    ticker such as {@code BTC}.
  * @param scale   number of decimal places of one minor unit.
+ * @param fiat    a fiat currency (HKD, USD), not a virtual asset: it does not count towards a retail client's
+ *                virtual-asset exposure (HK-04).
  */
-public record Asset(int assetId, String code, int scale) {
+public record Asset(int assetId, String code, int scale, boolean fiat) {
+
+    /** A virtual asset. */
+    public Asset(int assetId, String code, int scale) {
+        this(assetId, code, scale, false);
+    }
+
     public Asset {
         Objects.requireNonNull(code, "code");
         if (assetId < 0 || scale < 0 || scale > 18) {

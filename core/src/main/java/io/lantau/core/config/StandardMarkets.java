@@ -15,8 +15,8 @@ public final class StandardMarkets {
 
     public static final Asset BTC = new Asset(0, "BTC", 8);
     public static final Asset ETH = new Asset(1, "ETH", 8);
-    public static final Asset HKD = new Asset(2, "HKD", 2);
-    public static final Asset USD = new Asset(3, "USD", 2);
+    public static final Asset HKD = new Asset(2, "HKD", 2, true);
+    public static final Asset USD = new Asset(3, "USD", 2, true);
     public static final Asset USDT = new Asset(4, "USDT", 6);
 
     /** Tier 0: retail default; tier 1: high volume; tier 2: market maker (zero maker fee). */

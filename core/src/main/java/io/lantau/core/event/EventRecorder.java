@@ -1,6 +1,9 @@
 package io.lantau.core.event;
 
 import io.lantau.core.AccountKind;
+import io.lantau.core.AccountStatus;
+import io.lantau.core.InvestorClass;
+import io.lantau.core.RetailAccess;
 import io.lantau.core.BalanceChangeReason;
 import io.lantau.core.CancelReason;
 import io.lantau.core.CoreEventListener;
@@ -121,5 +124,27 @@ public final class EventRecorder implements CoreEventListener {
     @Override
     public void onMarketStatusChanged(long seq, long ts, int marketId, MarketStatus oldStatus, MarketStatus status) {
         sink.accept(new MarketStatusChanged(seq, ts, marketId, oldStatus, status));
+    }
+
+    @Override
+    public void onAccountStatusChanged(long seq, long ts, long accountId, AccountStatus oldStatus,
+            AccountStatus status) {
+        sink.accept(new AccountStatusChanged(seq, ts, accountId, oldStatus, status));
+    }
+
+    @Override
+    public void onInvestorProfileChanged(long seq, long ts, long accountId, InvestorClass investorClass,
+            long exposureLimitMinor) {
+        sink.accept(new InvestorProfileChanged(seq, ts, accountId, investorClass, exposureLimitMinor));
+    }
+
+    @Override
+    public void onReferencePriceChanged(long seq, long ts, int assetId, long priceMinor) {
+        sink.accept(new ReferencePriceChanged(seq, ts, assetId, priceMinor));
+    }
+
+    @Override
+    public void onRetailAccessChanged(long seq, long ts, int marketId, RetailAccess access) {
+        sink.accept(new RetailAccessChanged(seq, ts, marketId, access));
     }
 }
