@@ -1,7 +1,7 @@
 package io.lantau.app.platform;
 
 import io.lantau.core.command.Command;
-import io.lantau.gateway.CommandSubmitter;
+import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.journal.JournaledCore;
 import io.lantau.store.dispatch.AppliedCommandListener;
 import io.micrometer.core.instrument.Counter;

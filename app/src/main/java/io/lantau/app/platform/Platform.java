@@ -6,7 +6,7 @@ import io.lantau.core.OrderView;
 import io.lantau.core.config.CoreConfig;
 import io.lantau.core.config.MarketSpec;
 import io.lantau.core.config.StandardMarkets;
-import io.lantau.gateway.CommandSubmitter;
+import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.gateway.admin.AdminEndpoints;
 import io.lantau.gateway.nativeapi.NativeApi;
 import io.lantau.gateway.nativeapi.NativeApiSettings;

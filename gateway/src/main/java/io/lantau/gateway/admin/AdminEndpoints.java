@@ -6,7 +6,7 @@ import io.lantau.core.command.Command;
 import io.lantau.core.command.Deposit;
 import io.lantau.core.command.SetMarketStatus;
 import io.lantau.core.config.Asset;
-import io.lantau.gateway.CommandSubmitter;
+import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.gateway.binance.BinanceException;
 import io.lantau.gateway.binance.Decimals;
 import io.lantau.gateway.binance.MarketFormat;

@@ -5,7 +5,7 @@ import io.lantau.core.command.CancelAllOrders;
 import io.lantau.core.command.CancelOrder;
 import io.lantau.core.command.Command;
 import io.lantau.core.event.OrderSnapshot;
-import io.lantau.gateway.CommandSubmitter;
+import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.gateway.binance.BinanceApi.Security;
 import io.lantau.gateway.limits.RateLimiter;
 import io.lantau.store.dispatch.CommandRecord;

@@ -3,7 +3,7 @@ package io.lantau.gateway.nativeapi;
 import io.lantau.core.AccountKind;
 import io.lantau.core.ResultCode;
 import io.lantau.core.command.OpenAccount;
-import io.lantau.gateway.CommandSubmitter;
+import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.store.dispatch.AppliedCommandListener;
 import io.lantau.store.dispatch.CommandRecord;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.lantau.gateway.nativeapi;
 
-import io.lantau.gateway.CommandSubmitter;
+import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.gateway.auth.SecretCipher;
 import io.lantau.gateway.auth.StoredApiKeys;
 import io.lantau.gateway.limits.RateLimiter;

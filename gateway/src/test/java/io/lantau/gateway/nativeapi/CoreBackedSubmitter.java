@@ -5,7 +5,7 @@ import io.lantau.core.ExchangeCore;
 import io.lantau.core.ResultCode;
 import io.lantau.core.command.Command;
 import io.lantau.core.config.StandardMarkets;
-import io.lantau.gateway.CommandSubmitter;
+import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.store.dispatch.AppliedCommandListener;
 import io.lantau.store.dispatch.ProjectionDispatcher;
 import java.util.ArrayList;

@@ -1,9 +1,8 @@
-package io.lantau.gateway;
+package io.lantau.store.dispatch;
 
 import io.lantau.core.command.Command;
-import io.lantau.store.dispatch.AppliedCommandListener;
 
-/** Where the gateway sends commands: the journaled core. Thread-safe; never blocks. */
+/** Where services send commands (the gateway, compliance, custody): the journaled core. Thread-safe; never blocks. */
 public interface CommandSubmitter {
 
     /**
