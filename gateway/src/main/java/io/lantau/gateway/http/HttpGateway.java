@@ -15,13 +15,25 @@ import java.util.function.Consumer;
  */
 public final class HttpGateway implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The default for {@link #HttpGateway(Vertx, int)}. */
+    public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 120;
 
     private final Vertx vertx;
     private final Router router;
+    private final int idleTimeoutSeconds;
     private HttpServer server;
 
     public HttpGateway(Vertx vertx) {
+        this(vertx, DEFAULT_IDLE_TIMEOUT_SECONDS);
+    }
+
+    /** @param idleTimeoutSeconds a connection that neither sends nor receives for this long is closed. */
+    public HttpGateway(Vertx vertx, int idleTimeoutSeconds) {
+        if (idleTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("idle timeout must be at least one second");
+        }
         this.vertx = vertx;
+        this.idleTimeoutSeconds = idleTimeoutSeconds;
         this.router = Router.router(vertx);
         router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
     }
@@ -57,7 +69,7 @@ public final class HttpGateway implements AutoCloseable {
                 "application/json").end(error(-1000, "An unknown error occurred while processing the request.")));
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
                 .setMaxWebSocketFrameSize(64 * 1024).setMaxWebSocketMessageSize(64 * 1024)
-                .setIdleTimeout(120).setCompressionSupported(false).setTcpNoDelay(true);
+                .setIdleTimeout(idleTimeoutSeconds).setCompressionSupported(false).setTcpNoDelay(true);
         HttpServer created = vertx.createHttpServer(options);
         if (webSockets != null) {
             created.webSocketHandler(webSockets::accept);
