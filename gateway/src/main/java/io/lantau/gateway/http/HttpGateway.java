@@ -56,9 +56,9 @@ public final class HttpGateway implements AutoCloseable {
      * @return the port listened on.
      */
     public int listen(String host, int port, Consumer<io.vertx.core.http.ServerWebSocket> webSockets) {
-        router.route().last().handler(ctx -> ctx.response().setStatusCode(404)
-                .putHeader("Content-Type", "application/json")
-                .end(error(-1100, "Unknown endpoint.")));
+        // Not a catch-all route: that would also swallow the router's 405 for a known path with another method.
+        router.errorHandler(404, ctx -> ctx.response().setStatusCode(404).putHeader("Content-Type",
+                "application/json").end(error(-1100, "Unknown endpoint.")));
         router.errorHandler(413, ctx -> ctx.response().setStatusCode(413).putHeader("Content-Type",
                 "application/json").end(error(-1100, "Request body is too large.")));
         router.errorHandler(405, ctx -> ctx.response().setStatusCode(405).putHeader("Content-Type",
