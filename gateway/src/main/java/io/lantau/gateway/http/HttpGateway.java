@@ -1,8 +1,11 @@
 package io.lantau.gateway.http;
 
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -10,8 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * The HTTP and WebSocket server: one Vert.x HTTP server with a router. Request bodies are capped (413 beyond
- * {@link #MAX_BODY_BYTES}); unknown paths and methods get a JSON 404/405; a handler that fails without answering gets
- * a JSON 500 and the server keeps serving.
+ * {@link #MAX_BODY_BYTES}); unknown paths and methods get a JSON 404/405; requests the HTTP decoder cannot read get a
+ * JSON 400/414/431; a handler that fails without answering gets a JSON 500 and the server keeps serving.
  */
 public final class HttpGateway implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
@@ -74,8 +77,32 @@ public final class HttpGateway implements AutoCloseable {
         if (webSockets != null) {
             created.webSocketHandler(webSockets::accept);
         }
-        server = created.requestHandler(router).listen().await();
+        server = created.requestHandler(router).invalidRequestHandler(HttpGateway::invalidRequest).listen().await();
         return server.actualPort();
+    }
+
+    /**
+     * A request the HTTP decoder could not read (a request line or headers too long, not HTTP at all): answered as
+     * every other refusal, with a JSON code, instead of Vert.x's empty answer or a bare close; then the connection is
+     * closed, since its framing can no longer be trusted.
+     */
+    private static void invalidRequest(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        int status;
+        String msg;
+        if (cause instanceof TooLongHttpLineException) {
+            status = 414;
+            msg = "Request line is too long.";
+        } else if (cause instanceof TooLongHttpHeaderException) {
+            status = 431;
+            msg = "Request headers are too large.";
+        } else {
+            status = 400;
+            msg = "Malformed request.";
+        }
+        request.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .putHeader("Connection", "close").end(error(-1100, msg))
+                .onComplete(done -> request.connection().close());
     }
 
     private static String error(int code, String msg) {
