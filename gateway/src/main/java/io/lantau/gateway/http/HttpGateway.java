@@ -3,12 +3,17 @@ package io.lantau.gateway.http;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +23,8 @@ import java.util.function.Consumer;
  */
 public final class HttpGateway implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Set<HttpMethod> FORM_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+            HttpMethod.DELETE);
     /** The default for {@link #HttpGateway(Vertx, int)}. */
     public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 120;
 
@@ -38,6 +45,7 @@ public final class HttpGateway implements AutoCloseable {
         this.vertx = vertx;
         this.idleTimeoutSeconds = idleTimeoutSeconds;
         this.router = Router.router(vertx);
+        router.route().handler(HttpGateway::dropFormTypeWithoutFormMethod);
         router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
     }
 
@@ -79,6 +87,23 @@ public final class HttpGateway implements AutoCloseable {
         }
         server = created.requestHandler(router).invalidRequestHandler(HttpGateway::invalidRequest).listen().await();
         return server.actualPort();
+    }
+
+    /**
+     * Vert.x's body handler decodes form and multipart bodies only for POST, PUT, PATCH and DELETE and throws (a 500)
+     * for any other method that declares such a body. Nothing here reads decoded forms (the Binance API reads the raw
+     * body), so for those methods the declaration is dropped and the body is kept as raw bytes.
+     */
+    private static void dropFormTypeWithoutFormMethod(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type != null && !FORM_METHODS.contains(method)) {
+            String lower = type.toLowerCase(Locale.ROOT);
+            if (lower.contains("multipart/") || lower.contains("application/x-www-form-urlencoded")) {
+                ctx.request().headers().remove(HttpHeaders.CONTENT_TYPE);
+            }
+        }
+        ctx.next();
     }
 
     /**
