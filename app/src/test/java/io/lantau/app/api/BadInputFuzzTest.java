@@ -207,11 +207,16 @@ class BadInputFuzzTest {
         return join(p);
     }
 
+    /** What the last case sent, for failure messages. */
+    private static String sent;
+
     private RawHttp.Answer sendBinance(Random r, Template t) {
         String path = "/api/v3" + t.path();
         int shape = r.nextInt(20);
         String params = mutateParams(r, t.params().get());
         String method = shape == 0 ? METHODS[r.nextInt(METHODS.length)] : t.method();
+        sent = method + " " + path + " shape " + shape + " " + (params.length() > 300 ? params.substring(0, 300)
+                : params);
         if (shape == 1) {
             String body = signed.signedParams(params) + "&pad=" + "p".repeat(64 * 1024 + r.nextInt(4096));
             return signed.withBody("POST", path, "application/x-www-form-urlencoded",
@@ -285,6 +290,7 @@ class BadInputFuzzTest {
             headers.put("X-Lantau-Admin-Token", r.nextBoolean() ? harness.platform().parts().adminToken
                     : oddValue(r));
         }
+        sent = method + " " + path + " " + headers;
         byte[] body;
         if (r.nextInt(6) == 0) {
             body = new byte[r.nextInt(r.nextBoolean() ? 2048 : 70_000)];
@@ -308,14 +314,16 @@ class BadInputFuzzTest {
         for (int n = 0; n < CASES; n++) {
             boolean binance = r.nextInt(5) != 0;
             Template t = templates.get(r.nextInt(templates.size()));
-            String what = "seed " + SEED + " case " + n + " (" + (binance ? t.method() + " " + t.path() : "native")
-                    + ")";
             RawHttp.Answer a = binance ? sendBinance(r, t) : sendNative(r);
+            String what = "seed " + SEED + " case " + n + " (" + sent + ")";
             assertThat(a.status()).as("%s -> %s", what, a).isLessThan(500).isGreaterThanOrEqualTo(200);
             boolean changesState = binance && t.signed() && !t.method().equals("GET") && !t.path().equals(
                     "/order/test");
             if (a.status() >= 400) {
                 refused++;
+                if (sent.startsWith("HEAD ")) {
+                    continue; // an answer to HEAD has no body; the state is checked after the next case
+                }
                 JsonObject body = a.jsonOrNull();
                 assertThat(body).as("%s -> JSON error: %s", what, a).isNotNull();
                 assertThat(body.getValue("code")).as("%s -> code: %s", what, a).isNotNull();
