@@ -127,6 +127,8 @@ class BadInputTableTest {
         c.add(pub("/depth", "symbol=BTCHKD&limit=" + BIG, 400, -1100));
         c.add(pub("/depth", "symbol=BTCHKD&limit=99999999999999999999", 400, -1100));
         c.add(pub("/depth", "symbol=BTCHKD&limit=abc", 400, -1100));
+        c.add(pub("/depth", "symbol=BTCHKD&limit=9999999999999999999", 400, -1100));
+        c.add(pub("/klines", "symbol=BTCHKD&interval=1m&startTime=9223372036854775808", 400, -1100));
         c.add(pub("/depth", "symbol=BTCHKD&limit=1.5", 400, -1100));
         c.add(pub("/depth", "symbol=BTCHKD&limit=", 400, -1100));
         c.add(pub("/depth", "symbol=%ff%fe", 400, -1100));
@@ -240,6 +242,7 @@ class BadInputTableTest {
         c.add(sig("GET", "/order", "symbol=BTCHKD&orderId=-5", 400, -1102));
         c.add(sig("GET", "/order", "symbol=BTCHKD&orderId=" + BIG, 400, -1100));
         c.add(sig("GET", "/order", "symbol=BTCHKD&orderId=999999999", 400, -2013));
+        c.add(sig("GET", "/order", "symbol=BTCHKD&orderId=9999999999999999999", 400, -1100));
         c.add(sig("GET", "/order", "symbol=BTCHKD&origClientOrderId=a%20b", 400, -1100));
         c.add(sig("GET", "/order", "symbol=BTCHKD&origClientOrderId=" + "y".repeat(3000), 400, -1100));
         c.add(protocol("GET /order with a 5 KiB request line", t -> signed.signed("GET", A + "/order",
@@ -498,6 +501,25 @@ class BadInputTableTest {
     }
 
     // ------------------------------------------------------------------------------------------- the checks
+
+    /** Times past what nanoseconds can hold are valid Binance input: they select nothing. */
+    @org.junit.jupiter.api.Test
+    void shouldAnswerNothingForHistoryFromBeyondTheYear2262() {
+        String far = "startTime=" + (Long.MAX_VALUE / 1_000_000L + 1);
+        for (String query : List.of("/api/v3/allOrders?symbol=BTCHKD&" + far, "/api/v3/myTrades?symbol=BTCHKD&" + far)) {
+            String path = query.substring(0, query.indexOf('?'));
+            RawHttp.Answer a = signed.signed("GET", path, query.substring(query.indexOf('?') + 1), false);
+            assertThat(a.status()).as("%s -> %s", query, a).isEqualTo(200);
+            assertThat(a.text()).isEqualTo("[]");
+        }
+        for (String query : List.of("symbol=BTCHKD&" + far, "symbol=BTCHKD&fromId=0&" + far,
+                "symbol=BTCHKD&" + far + "&endTime=" + Long.MAX_VALUE)) {
+            RawHttp.Answer a = signed.publicGet("/api/v3/aggTrades", query);
+            assertThat(a.status()).as("aggTrades %s -> %s", query, a).isEqualTo(200);
+        }
+        RawHttp.Answer k = signed.publicGet("/api/v3/klines", "symbol=BTCHKD&interval=1m&" + far);
+        assertThat(k.status()).as("klines -> %s", k).isEqualTo(200);
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("binanceCases")
