@@ -174,7 +174,7 @@ public final class Platform implements AutoCloseable {
         // 5. The gateway.
         p.limiter = new RateLimiter(config.rateLimits(), p.clockMillis);
         p.authenticator = new RequestAuthenticator(p.apiKeys, p.clockMillis);
-        p.http = new HttpGateway(p.vertx);
+        p.http = new HttpGateway(p.vertx, config.httpIdleTimeoutSeconds());
         BinanceApi binance = new BinanceApi(p.authenticator, p.limiter);
         p.http.mount(router -> {
             new ExchangeInfoEndpoints(p.markets, p.statuses, p.clockMillis).mount(binance, router);

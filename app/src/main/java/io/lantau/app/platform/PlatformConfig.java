@@ -1,5 +1,6 @@
 package io.lantau.app.platform;
 
+import io.lantau.gateway.http.HttpGateway;
 import io.lantau.gateway.limits.RateLimits;
 import io.lantau.journal.FsyncPolicy;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
  * @param masterKey      encrypts secrets at rest; {@code null}: generated once into {@code <dataDir>/master.key}.
  * @param demoMode       demo funding (the faucet) is allowed; off in production configuration.
  * @param adminToken     token of the operator's admin API; {@code null}: generated into {@code <dataDir>/admin.token}.
+ * @param httpIdleTimeoutSeconds an HTTP connection that sends and receives nothing this long is closed.
  */
 public record PlatformConfig(
         Path dataDir,
@@ -29,42 +31,55 @@ public record PlatformConfig(
         String masterKey,
         boolean demoMode,
         String adminToken,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        int httpIdleTimeoutSeconds) {
 
     /** The embedded defaults: everything under {@code ./data}, port 8080, fsync per batch, demo mode on. */
     public static PlatformConfig defaults() {
         return new PlatformConfig(Path.of("data"), "0.0.0.0", 8080, null, null, null, FsyncPolicy.EVERY_BATCH, 5,
-                1_000_000, null, true, null, RateLimits.BINANCE_DEFAULTS);
+                1_000_000, null, true, null, RateLimits.BINANCE_DEFAULTS,
+                HttpGateway.DEFAULT_IDLE_TIMEOUT_SECONDS);
     }
 
     public PlatformConfig withDataDir(Path dir) {
         return new PlatformConfig(dir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy, fsyncIntervalMillis,
-                snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits);
+                snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds);
     }
 
     public PlatformConfig withPort(int newPort) {
         return new PlatformConfig(dataDir, host, newPort, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
-                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits);
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds);
     }
 
     public PlatformConfig withHost(String newHost) {
         return new PlatformConfig(dataDir, newHost, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
-                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits);
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds);
     }
 
     public PlatformConfig withRateLimits(RateLimits limits) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
-                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, limits);
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, limits,
+                httpIdleTimeoutSeconds);
     }
 
     public PlatformConfig withDatabase(String url, String user, String password) {
         return new PlatformConfig(dataDir, host, port, url, user, password, fsyncPolicy, fsyncIntervalMillis,
-                snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits);
+                snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds);
     }
 
     public PlatformConfig withFsync(FsyncPolicy policy) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, policy, fsyncIntervalMillis,
-                snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits);
+                snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds);
+    }
+
+    public PlatformConfig withHttpIdleTimeoutSeconds(int seconds) {
+        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits, seconds);
     }
 
     /** Never prints the master key, the admin token or the database password. */

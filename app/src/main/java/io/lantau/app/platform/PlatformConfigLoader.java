@@ -29,6 +29,7 @@ import java.util.Properties;
  *   limits.weight.per.minute   LANTAU_LIMIT_WEIGHT
  *   limits.orders.per.10s      LANTAU_LIMIT_ORDERS_10S
  *   limits.orders.per.day      LANTAU_LIMIT_ORDERS_DAY
+ *   http.idle.timeout.seconds  LANTAU_HTTP_IDLE_TIMEOUT
  * </pre>
  */
 public final class PlatformConfigLoader {
@@ -79,7 +80,8 @@ public final class PlatformConfigLoader {
                 s.text("master.key", "LANTAU_MASTER_KEY", null),
                 Boolean.parseBoolean(s.text("demo", "LANTAU_DEMO", Boolean.toString(d.demoMode()))),
                 s.text("admin.token", "LANTAU_ADMIN_TOKEN", null),
-                limits);
+                limits,
+                s.integer("http.idle.timeout.seconds", "LANTAU_HTTP_IDLE_TIMEOUT", d.httpIdleTimeoutSeconds()));
     }
 
     /** One setting looked up in the environment first, then the file. */

@@ -89,7 +89,9 @@ public final class AdminEndpoints {
                     });
             return;
         }
-        credit(ctx, body, body.getValue("accountId") instanceof Number n ? n.longValue() : null);
+        // Only an integer literal that fits a long: Number.longValue() would turn 2^64 + 5, 5.5 or 5e0 into 5.
+        Object id = body.getValue("accountId");
+        credit(ctx, body, id instanceof Integer || id instanceof Long ? ((Number) id).longValue() : null);
     }
 
     private void credit(RoutingContext ctx, JsonObject body, Long accountId) {

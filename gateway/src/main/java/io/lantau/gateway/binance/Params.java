@@ -161,7 +161,11 @@ public final class Params {
                 }
             }
         }
-        return Long.parseLong(value);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new BinanceException(BinanceError.illegalValue(name)); // 19 digits above Long.MAX_VALUE
+        }
     }
 
     public boolean has(String name) {

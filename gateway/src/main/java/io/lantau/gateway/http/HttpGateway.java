@@ -1,28 +1,51 @@
 package io.lantau.gateway.http;
 
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The HTTP and WebSocket server: one Vert.x HTTP server with a router. Request bodies are capped (413 beyond
- * {@link #MAX_BODY_BYTES}); unknown paths and methods get a JSON 404/405; a handler that fails without answering gets
- * a JSON 500 and the server keeps serving.
+ * {@link #MAX_BODY_BYTES}); unknown paths and methods get a JSON 404/405; requests the HTTP decoder cannot read get a
+ * JSON 400/414/431; a handler that fails without answering gets a JSON 500 and the server keeps serving.
  */
 public final class HttpGateway implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Set<HttpMethod> FORM_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+            HttpMethod.DELETE);
+    /** The default for {@link #HttpGateway(Vertx, int)}. */
+    public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 120;
 
     private final Vertx vertx;
     private final Router router;
+    private final int idleTimeoutSeconds;
     private HttpServer server;
 
     public HttpGateway(Vertx vertx) {
+        this(vertx, DEFAULT_IDLE_TIMEOUT_SECONDS);
+    }
+
+    /** @param idleTimeoutSeconds a connection that neither sends nor receives for this long is closed. */
+    public HttpGateway(Vertx vertx, int idleTimeoutSeconds) {
+        if (idleTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("idle timeout must be at least one second");
+        }
         this.vertx = vertx;
+        this.idleTimeoutSeconds = idleTimeoutSeconds;
         this.router = Router.router(vertx);
+        router.route().handler(HttpGateway::dropFormTypeWithoutFormMethod);
         router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
     }
 
@@ -44,9 +67,9 @@ public final class HttpGateway implements AutoCloseable {
      * @return the port listened on.
      */
     public int listen(String host, int port, Consumer<io.vertx.core.http.ServerWebSocket> webSockets) {
-        router.route().last().handler(ctx -> ctx.response().setStatusCode(404)
-                .putHeader("Content-Type", "application/json")
-                .end(error(-1100, "Unknown endpoint.")));
+        // Not a catch-all route: that would also swallow the router's 405 for a known path with another method.
+        router.errorHandler(404, ctx -> ctx.response().setStatusCode(404).putHeader("Content-Type",
+                "application/json").end(error(-1100, "Unknown endpoint.")));
         router.errorHandler(413, ctx -> ctx.response().setStatusCode(413).putHeader("Content-Type",
                 "application/json").end(error(-1100, "Request body is too large.")));
         router.errorHandler(405, ctx -> ctx.response().setStatusCode(405).putHeader("Content-Type",
@@ -57,13 +80,54 @@ public final class HttpGateway implements AutoCloseable {
                 "application/json").end(error(-1000, "An unknown error occurred while processing the request.")));
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
                 .setMaxWebSocketFrameSize(64 * 1024).setMaxWebSocketMessageSize(64 * 1024)
-                .setIdleTimeout(120).setCompressionSupported(false).setTcpNoDelay(true);
+                .setIdleTimeout(idleTimeoutSeconds).setCompressionSupported(false).setTcpNoDelay(true);
         HttpServer created = vertx.createHttpServer(options);
         if (webSockets != null) {
             created.webSocketHandler(webSockets::accept);
         }
-        server = created.requestHandler(router).listen().await();
+        server = created.requestHandler(router).invalidRequestHandler(HttpGateway::invalidRequest).listen().await();
         return server.actualPort();
+    }
+
+    /**
+     * Vert.x's body handler decodes form and multipart bodies only for POST, PUT, PATCH and DELETE and throws (a 500)
+     * for any other method that declares such a body. Nothing here reads decoded forms (the Binance API reads the raw
+     * body), so for those methods the declaration is dropped and the body is kept as raw bytes.
+     */
+    private static void dropFormTypeWithoutFormMethod(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type != null && !FORM_METHODS.contains(method)) {
+            String lower = type.toLowerCase(Locale.ROOT);
+            if (lower.contains("multipart/") || lower.contains("application/x-www-form-urlencoded")) {
+                ctx.request().headers().remove(HttpHeaders.CONTENT_TYPE);
+            }
+        }
+        ctx.next();
+    }
+
+    /**
+     * A request the HTTP decoder could not read (a request line or headers too long, not HTTP at all): answered as
+     * every other refusal, with a JSON code, instead of Vert.x's empty answer or a bare close; then the connection is
+     * closed, since its framing can no longer be trusted.
+     */
+    private static void invalidRequest(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        int status;
+        String msg;
+        if (cause instanceof TooLongHttpLineException) {
+            status = 414;
+            msg = "Request line is too long.";
+        } else if (cause instanceof TooLongHttpHeaderException) {
+            status = 431;
+            msg = "Request headers are too large.";
+        } else {
+            status = 400;
+            msg = "Malformed request.";
+        }
+        request.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .putHeader("Connection", "close").end(error(-1100, msg))
+                .onComplete(done -> request.connection().close());
     }
 
     private static String error(int code, String msg) {

@@ -50,13 +50,20 @@ public record HistoryQuery(Long fromId, Long startTimeMillis, Long endTimeMillis
 
     /** @return the lower time bound in nanoseconds, or {@code Long.MIN_VALUE}. */
     long startNanos() {
-        return startTimeMillis == null ? Long.MIN_VALUE : Math.multiplyExact(startTimeMillis, 1_000_000L);
+        if (startTimeMillis == null || startTimeMillis <= Long.MIN_VALUE / 1_000_000L) {
+            return Long.MIN_VALUE;
+        }
+        // A bound past what nanoseconds hold (year 2262) selects nothing rather than overflowing.
+        return startTimeMillis >= Long.MAX_VALUE / 1_000_000L ? Long.MAX_VALUE : startTimeMillis * 1_000_000L;
     }
 
     /** @return the upper time bound in nanoseconds (the whole millisecond included), or {@code Long.MAX_VALUE}. */
     long endNanos() {
         if (endTimeMillis == null || endTimeMillis >= Long.MAX_VALUE / 1_000_000L) {
             return Long.MAX_VALUE;
+        }
+        if (endTimeMillis <= Long.MIN_VALUE / 1_000_000L) {
+            return Long.MIN_VALUE;
         }
         return endTimeMillis * 1_000_000L + 999_999L;
     }
