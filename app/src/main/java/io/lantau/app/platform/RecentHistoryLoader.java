@@ -36,20 +36,20 @@ final class RecentHistoryLoader {
         List<AggregateTrade> aggregates = new ArrayList<>();
         for (MarketSpec market : config.markets()) {
             int id = market.marketId();
-            long start = KlineInterval.MINUTE_1.openTimeOf(nowMillis - TWO_DAYS_MILLIS);
-            while (true) {
-                List<Candle> page = candles.klines(id, KlineInterval.MINUTE_1, start, null, HistoryQuery.MAX_LIMIT);
-                minutes.addAll(page);
-                if (page.size() < HistoryQuery.MAX_LIMIT) {
-                    break;
-                }
-                start = page.getLast().openTimeMillis() + KlineInterval.MINUTE_1.nominalMillis();
-            }
             List<TradeRecord> latest = new ArrayList<>(trades.recentTrades(id, TRADES));
             latest.sort((a, b) -> Long.compare(a.tradeId(), b.tradeId()));
+            long lastTradeMillis = Long.MIN_VALUE;
             for (TradeRecord t : latest) {
                 recentTrades.add(new Trade(id, t.tradeId(), t.priceTicks(), t.quantityLots(), t.quoteMinor(),
                         t.timeMillis(), t.isBuyerMaker()));
+                lastTradeMillis = Math.max(lastTradeMillis, t.timeMillis());
+            }
+            // The store answers a window of MAX_LIMIT consecutive minutes from the start, not MAX_LIMIT candles:
+            // walk the windows up to now (or the last trade, should the sequencer's clock be ahead of ours).
+            long end = Math.max(nowMillis, lastTradeMillis);
+            for (long start = KlineInterval.MINUTE_1.openTimeOf(nowMillis - TWO_DAYS_MILLIS); start <= end;
+                    start = KlineInterval.MINUTE_1.plus(start, HistoryQuery.MAX_LIMIT)) {
+                minutes.addAll(candles.klines(id, KlineInterval.MINUTE_1, start, null, HistoryQuery.MAX_LIMIT));
             }
             for (AggTrade a : trades.aggTrades(id, HistoryQuery.latest(TRADES))) {
                 aggregates.add(new AggregateTrade(id, a.aggregateId(), a.priceTicks(), a.quantityLots(),
