@@ -4,9 +4,8 @@ import io.lantau.bench.api.OrderFlow.Kind;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientAgent;
-import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -189,13 +188,16 @@ public final class ApiLoadDriver {
     private static String get(Vertx vertx, String host, int port, String uri) {
         HttpClientAgent client = vertx.createHttpClient();
         try {
-            HttpClientResponse response = client.request(HttpMethod.GET, port, host, uri)
-                    .compose(r -> r.send()).await();
-            Buffer body = response.body().await();
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": " + body);
+            // Read the body inside the chain: asked for later, from this thread, it may already be gone.
+            String[] statusAndBody = client.request(HttpMethod.GET, port, host, uri)
+                    .compose(HttpClientRequest::send)
+                    .compose(r -> r.body().map(b -> new String[] {Integer.toString(r.statusCode()), b.toString()}))
+                    .await();
+            String body = statusAndBody[1];
+            if (!statusAndBody[0].equals("200")) {
+                throw new IllegalStateException("GET " + uri + " answered " + statusAndBody[0] + ": " + body);
             }
-            return body.toString();
+            return body;
         } finally {
             client.close();
         }
