@@ -1,27 +1,47 @@
 package io.lantau.gateway.http;
 
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The HTTP and WebSocket server: one Vert.x HTTP server with a router. Request bodies are capped (413 beyond
+ * The HTTP and WebSocket server: Vert.x HTTP server instances sharing one port and one router, each on an event loop
+ * of its own; Vert.x hands each new connection to the next instance. One instance unless
+ * {@code -D}{@value #INSTANCES_PROPERTY}{@code =N} asks for more (a tuning knob for {@code lantau bench api}; more
+ * than one has not been shown to pay on the 2-core machine yet, see BENCHMARKS.md). Request bodies are capped (413 beyond
  * {@link #MAX_BODY_BYTES}); unknown paths and methods get a JSON 404/405; a handler that fails without answering gets
  * a JSON 500 and the server keeps serving.
  */
 public final class HttpGateway implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final String INSTANCES_PROPERTY = "lantau.http.instances";
 
     private final Vertx vertx;
     private final Router router;
-    private HttpServer server;
+    private final int instances;
+    private final List<String> deployments = new CopyOnWriteArrayList<>();
 
+    /** A gateway with one server instance, or {@value #INSTANCES_PROPERTY} of them. */
     public HttpGateway(Vertx vertx) {
+        this(vertx, Integer.getInteger(INSTANCES_PROPERTY, 1));
+    }
+
+    /** @param instances server instances, each on an event loop of its own (at most the Vert.x event-loop count). */
+    public HttpGateway(Vertx vertx, int instances) {
+        if (instances < 1) {
+            throw new IllegalArgumentException("at least one server instance");
+        }
         this.vertx = vertx;
+        this.instances = instances;
         this.router = Router.router(vertx);
         router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
     }
@@ -58,12 +78,27 @@ public final class HttpGateway implements AutoCloseable {
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
                 .setMaxWebSocketFrameSize(64 * 1024).setMaxWebSocketMessageSize(64 * 1024)
                 .setIdleTimeout(120).setCompressionSupported(false).setTcpNoDelay(true);
-        HttpServer created = vertx.createHttpServer(options);
-        if (webSockets != null) {
-            created.webSocketHandler(webSockets::accept);
+        // One verticle instance per server: Vert.x binds the port once and hands each new connection to the next
+        // instance's event loop. Vert.x shares a random port only when asked for it as a negative port.
+        return deploy(port == 0 ? new HttpServerOptions(options).setPort(-1) : options, webSockets, instances);
+    }
+
+    private int deploy(HttpServerOptions options, Consumer<io.vertx.core.http.ServerWebSocket> webSockets, int count) {
+        List<Integer> ports = new CopyOnWriteArrayList<>();
+        deployments.add(vertx.deployVerticle(() -> new VerticleBase() {
+            @Override
+            public Future<?> start() {
+                HttpServer created = vertx.createHttpServer(options);
+                if (webSockets != null) {
+                    created.webSocketHandler(webSockets::accept);
+                }
+                return created.requestHandler(router).listen().onSuccess(s -> ports.add(s.actualPort()));
+            }
+        }, new DeploymentOptions().setInstances(count)).await());
+        if (ports.stream().distinct().count() != 1) {
+            throw new IllegalStateException("server instances listen on different ports: " + ports);
         }
-        server = created.requestHandler(router).listen().await();
-        return server.actualPort();
+        return ports.getFirst();
     }
 
     private static String error(int code, String msg) {
@@ -72,8 +107,9 @@ public final class HttpGateway implements AutoCloseable {
 
     @Override
     public void close() {
-        if (server != null) {
-            server.close().await();
+        for (String id : deployments) {
+            vertx.undeploy(id).await();
         }
+        deployments.clear();
     }
 }
