@@ -46,6 +46,7 @@ final class HttpLane {
     private Window window;
     private long scheduled;
     private long timer = -1;
+    private boolean finished;
 
     // Measurements (this loop only, read after finish()).
     final Histogram latencyMicros = new Histogram(MAX_MICROS, 3);
@@ -191,6 +192,9 @@ final class HttpLane {
     }
 
     private void answer(Slot s, Kind kind, long intendedNanos, int status, Buffer body) {
+        if (finished) {
+            return; // counted by finish(); failures now are the connections closing
+        }
         long now = System.nanoTime();
         s.inFlight.poll();
         answered++;
@@ -268,6 +272,7 @@ final class HttpLane {
         Promise<Void> done = Promise.promise();
         context.runOnContext(v -> {
             long now = System.nanoTime();
+            finished = true;
             if (timer >= 0) {
                 context.owner().cancelTimer(timer);
                 timer = -1;
