@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lantau bench}: the benchmarks, each a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the core and the journal.",
-        subcommands = {CoreBenchCommand.class, JmhBenchCommand.class})
+        subcommands = {CoreBenchCommand.class, JmhBenchCommand.class, ApiBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

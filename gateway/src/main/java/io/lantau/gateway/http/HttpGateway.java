@@ -2,6 +2,9 @@ package io.lantau.gateway.http;
 
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -12,12 +15,17 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The HTTP and WebSocket server: one Vert.x HTTP server with a router. Request bodies are capped (413 beyond
+ * The HTTP and WebSocket server: Vert.x HTTP server instances sharing one port and one router, each on an event loop
+ * of its own; Vert.x hands each new connection to the next instance. One instance unless
+ * {@code -D}{@value #INSTANCES_PROPERTY}{@code =N} asks for more (a tuning knob for {@code lantau bench api}; more
+ * than one has not been shown to pay on the 2-core machine yet, see BENCHMARKS.md). Request bodies are capped (413 beyond
  * {@link #MAX_BODY_BYTES}); unknown paths and methods get a JSON 404/405; requests the HTTP decoder cannot read get a
  * JSON 400/414/431; a handler that fails without answering gets a JSON 500 and the server keeps serving.
  */
@@ -27,11 +35,13 @@ public final class HttpGateway implements AutoCloseable {
             HttpMethod.DELETE);
     /** The default for {@link #HttpGateway(Vertx, int)}. */
     public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 120;
+    public static final String INSTANCES_PROPERTY = "lantau.http.instances";
 
     private final Vertx vertx;
     private final Router router;
     private final int idleTimeoutSeconds;
-    private HttpServer server;
+    private final int instances;
+    private final List<String> deployments = new CopyOnWriteArrayList<>();
 
     public HttpGateway(Vertx vertx) {
         this(vertx, DEFAULT_IDLE_TIMEOUT_SECONDS);
@@ -39,11 +49,20 @@ public final class HttpGateway implements AutoCloseable {
 
     /** @param idleTimeoutSeconds a connection that neither sends nor receives for this long is closed. */
     public HttpGateway(Vertx vertx, int idleTimeoutSeconds) {
+        this(vertx, idleTimeoutSeconds, Integer.getInteger(INSTANCES_PROPERTY, 1));
+    }
+
+    /** @param instances server instances, each on an event loop of its own (at most the Vert.x event-loop count). */
+    public HttpGateway(Vertx vertx, int idleTimeoutSeconds, int instances) {
         if (idleTimeoutSeconds < 1) {
             throw new IllegalArgumentException("idle timeout must be at least one second");
         }
+        if (instances < 1) {
+            throw new IllegalArgumentException("at least one server instance");
+        }
         this.vertx = vertx;
         this.idleTimeoutSeconds = idleTimeoutSeconds;
+        this.instances = instances;
         this.router = Router.router(vertx);
         router.route().handler(HttpGateway::dropFormTypeWithoutFormMethod);
         router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
@@ -81,12 +100,28 @@ public final class HttpGateway implements AutoCloseable {
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(port)
                 .setMaxWebSocketFrameSize(64 * 1024).setMaxWebSocketMessageSize(64 * 1024)
                 .setIdleTimeout(idleTimeoutSeconds).setCompressionSupported(false).setTcpNoDelay(true);
-        HttpServer created = vertx.createHttpServer(options);
-        if (webSockets != null) {
-            created.webSocketHandler(webSockets::accept);
+        // One verticle instance per server: Vert.x binds the port once and hands each new connection to the next
+        // instance's event loop. Vert.x shares a random port only when asked for it as a negative port.
+        return deploy(port == 0 ? new HttpServerOptions(options).setPort(-1) : options, webSockets);
+    }
+
+    private int deploy(HttpServerOptions options, Consumer<io.vertx.core.http.ServerWebSocket> webSockets) {
+        List<Integer> ports = new CopyOnWriteArrayList<>();
+        deployments.add(vertx.deployVerticle(() -> new VerticleBase() {
+            @Override
+            public Future<?> start() {
+                HttpServer created = vertx.createHttpServer(options);
+                if (webSockets != null) {
+                    created.webSocketHandler(webSockets::accept);
+                }
+                return created.requestHandler(router).invalidRequestHandler(HttpGateway::invalidRequest).listen()
+                        .onSuccess(server -> ports.add(server.actualPort()));
+            }
+        }, new DeploymentOptions().setInstances(instances)).await());
+        if (ports.stream().distinct().count() != 1) {
+            throw new IllegalStateException("server instances listen on different ports: " + ports);
         }
-        server = created.requestHandler(router).invalidRequestHandler(HttpGateway::invalidRequest).listen().await();
-        return server.actualPort();
+        return ports.getFirst();
     }
 
     /**
@@ -136,8 +171,9 @@ public final class HttpGateway implements AutoCloseable {
 
     @Override
     public void close() {
-        if (server != null) {
-            server.close().await();
+        for (String id : deployments) {
+            vertx.undeploy(id).await();
         }
+        deployments.clear();
     }
 }

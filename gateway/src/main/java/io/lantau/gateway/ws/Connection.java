@@ -91,6 +91,11 @@ abstract class Connection {
         if (closed) {
             return false;
         }
+        if (ws.isClosed()) {
+            // The peer went away and its close handler has not run yet: writeQueueFull() would throw.
+            closed();
+            return false;
+        }
         if (ws.writeQueueFull()) {
             gateway.countDroppedSlowConsumer();
             close(TRY_AGAIN_LATER, "Slow consumer");
