@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lantau", mixinStandardHelpOptions = true, versionProvider = LantauCommand.Version.class,
         description = "Lantau digital-asset exchange platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ReplayCommand.class, BenchCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class})
 public final class LantauCommand implements Runnable {
     @Spec
