@@ -4,8 +4,11 @@ import io.lantau.compliance.suitability.CoreCommands;
 import io.lantau.compliance.suitability.Readiness;
 import io.lantau.compliance.suitability.SuitabilityService;
 import io.lantau.core.AccountStatus;
+import io.lantau.core.InvestorClass;
 import io.lantau.core.ResultCode;
+import io.lantau.core.command.Command;
 import io.lantau.core.command.SetAccountStatus;
+import io.lantau.core.command.SetInvestorProfile;
 import io.lantau.store.DuplicateKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -113,7 +116,9 @@ public final class OnboardingService {
 
     /**
      * Registers a new client whose core account is open: PENDING_KYC, or ACTIVE if no gate applies under the
-     * profile. Sends the status to the core (accounts open ACTIVE there) and records it once accepted.
+     * profile. Sends the status to the core (accounts open ACTIVE there) and records it once accepted. With retail
+     * gates on, an unclassified client is first set RETAIL with a limit of 0 in the core (fail closed; the
+     * classification service replaces it).
      *
      * @throws OnboardingException ALREADY_REGISTERED; CORE_UNAVAILABLE; CORE_REFUSED (e.g. no such core account).
      */
@@ -125,6 +130,11 @@ public final class OnboardingService {
             }
             boolean ready = suitability.readiness(accountId).ready();
             AccountStatus status = ready ? AccountStatus.ACTIVE : AccountStatus.PENDING_KYC;
+            if (suitability.settings().retailGates() && suitability.classification(accountId).isEmpty()) {
+                // Fail closed (HK-01, HK-04): until classified, the core treats the client as retail with no room
+                // for virtual assets, whatever later sets its status.
+                send(new SetInvestorProfile(accountId, InvestorClass.RETAIL, 0));
+            }
             send(new SetAccountStatus(accountId, status));
             try {
                 return accounts.register(accountId, status, SYSTEM_ACTOR,
@@ -480,7 +490,7 @@ public final class OnboardingService {
         return new OnboardingAccount(account.accountId(), target, account.registeredAt(), now);
     }
 
-    private void send(SetAccountStatus command) {
+    private void send(Command command) {
         ResultCode code;
         try {
             code = core.send(command);

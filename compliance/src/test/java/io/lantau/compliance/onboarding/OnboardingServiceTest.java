@@ -7,6 +7,7 @@ import io.lantau.compliance.suitability.EngineTestBase;
 import io.lantau.compliance.suitability.Suitabilities;
 import io.lantau.compliance.suitability.TradingGate;
 import io.lantau.core.AccountStatus;
+import io.lantau.core.InvestorClass;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -64,6 +65,10 @@ class OnboardingServiceTest extends EngineTestBase {
 
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING_KYC);
         assertThat(h.coreStatus(ALICE)).isEqualTo(AccountStatus.PENDING_KYC);
+        synchronized (h.submitter) {
+            assertThat(h.submitter.core().investorClass(ALICE)).isEqualTo(InvestorClass.RETAIL);
+            assertThat(h.submitter.core().exposureLimitMinor(ALICE)).isZero();
+        }
         assertThat(onboarding.statusHistory(ALICE)).singleElement()
                 .satisfies(c -> assertThat(c.to()).isEqualTo(AccountStatus.PENDING_KYC));
         assertRefused(() -> onboarding.register(ALICE), OnboardingRefusal.ALREADY_REGISTERED);
