@@ -1,0 +1,8 @@
+package io.lantau.compliance.onboarding;
+
+/** What a client did that the access log records (HK-23). */
+public enum AccessAction {
+    LOGIN,
+    ORDER,
+    WITHDRAWAL
+}
