@@ -30,7 +30,7 @@ public abstract class StoreTestBase {
     protected Database database;
 
     @BeforeEach
-    void openDatabase() {
+    protected void openDatabase() {
         database = switch (engine) {
             case H2 -> Database.openH2(tempDir);
             case POSTGRESQL -> {
@@ -41,7 +41,7 @@ public abstract class StoreTestBase {
     }
 
     @AfterEach
-    void closeDatabase() {
+    protected void closeDatabase() {
         if (database != null) {
             database.close();
         }
