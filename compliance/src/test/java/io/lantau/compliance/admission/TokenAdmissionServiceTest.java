@@ -18,6 +18,7 @@ import io.lantau.core.command.SetReferencePrice;
 import io.lantau.core.command.SetRetailAccess;
 import io.lantau.core.config.StandardMarkets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -270,10 +271,10 @@ class TokenAdmissionServiceTest extends StoreTestBase {
         admittableBtc();
         service.decide("BTC", Decision.ADMITTED, THREE_IN_FAVOUR, "Admitted.");
 
-        clock.set(NOW.plus(java.time.Duration.ofDays(365)));
+        clock.set(NOW.plus(Duration.ofDays(365)));
         assertThat(service.overdueReviews()).isEmpty();
 
-        clock.set(NOW.plus(java.time.Duration.ofDays(366)));
+        clock.set(NOW.plus(Duration.ofDays(366)));
         assertThat(service.overdueReviews()).extracting(TokenRecord::assetCode).containsExactly("BTC");
 
         service.decide("BTC", Decision.ADMITTED, THREE_IN_FAVOUR, "Annual review: criteria still met.");

@@ -12,7 +12,10 @@ import io.lantau.core.command.OpenAccount;
 import io.lantau.core.command.PlaceOrder;
 import io.lantau.core.command.SetAccountStatus;
 import io.lantau.core.config.StandardMarkets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -288,9 +291,9 @@ class ScreeningServiceTest extends StoreTestBase {
 
     private static void writeString(Path path, String text) {
         try {
-            java.nio.file.Files.writeString(path, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.writeString(path, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
