@@ -147,6 +147,11 @@ public final class HttpGateway implements AutoCloseable {
      * closed, since its framing can no longer be trusted.
      */
     private static void invalidRequest(HttpServerRequest request) {
+        if (!request.decoderResult().isFailure()) {
+            // Vert.x also routes here requests it finds invalid for other reasons (WebSocket handshakes among them).
+            HttpServerRequest.DEFAULT_INVALID_REQUEST_HANDLER.handle(request);
+            return;
+        }
         Throwable cause = request.decoderResult().cause();
         int status;
         String msg;
