@@ -8,14 +8,14 @@ import java.util.Locale;
  * padding (as the otpauth URI format wants); decoding accepts upper or lower case, with or without padding, and
  * ignores spaces (users copy secrets in groups). Stateless.
  */
-final class Base32 {
+public final class Base32 {
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
     private Base32() {
     }
 
     /** @return the base32 text of {@code bytes}, without padding. */
-    static String encode(byte[] bytes) {
+    public static String encode(byte[] bytes) {
         StringBuilder out = new StringBuilder((bytes.length * 8 + 4) / 5);
         int buffer = 0;
         int bits = 0;
@@ -38,7 +38,7 @@ final class Base32 {
      * @throws IllegalArgumentException for a character outside the alphabet, padding before the end, or a length
      *                                  that no byte string encodes to.
      */
-    static byte[] decode(String text) {
+    public static byte[] decode(String text) {
         String s = text.replace(" ", "").toUpperCase(Locale.ROOT);
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == '=') {
