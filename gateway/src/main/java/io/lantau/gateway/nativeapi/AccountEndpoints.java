@@ -1,5 +1,8 @@
 package io.lantau.gateway.nativeapi;
 
+import io.lantau.compliance.security.LoginChallenge;
+import io.lantau.compliance.security.TotpService;
+import io.lantau.compliance.security.TotpStatus;
 import io.lantau.store.DuplicateKeyException;
 import io.lantau.store.account.Session;
 import io.lantau.store.account.User;
@@ -10,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +21,10 @@ import java.util.Set;
  * <p>Sign-in answers unknown email and wrong password alike ({@link NativeError#INVALID_CREDENTIALS}), and for an
  * unknown email verifies against a dummy hash so that both take about as long; lock-out counts per email address
  * whether registered or not (HK-31).
+ *
+ * <p>A correct password opens a session only for a user without active TOTP on a platform that does not require it;
+ * otherwise it answers 401 {@code TOTP_REQUIRED} or {@code TOTP_ENROLMENT_REQUIRED} with a {@code loginToken} for the
+ * second step ({@link TotpEndpoints}), and the lock-out count is cleared only when that step opens the session.
  */
 final class AccountEndpoints {
     private static final Set<String> CREDENTIAL_FIELDS = Set.of("email", "password");
@@ -27,20 +33,29 @@ final class AccountEndpoints {
 
     private final UserRepository users;
     private final Sessions sessions;
+    private final SignIns signIns;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final LoginLockout lockout;
     private final CoreAccounts coreAccounts;
+    private final TotpService totp;
+    private final LoginChallenges challenges;
+    private final boolean totpRequired;
     private final Clock clock;
 
-    AccountEndpoints(UserRepository users, Sessions sessions, PasswordHasher hasher, PasswordPolicy policy,
-            LoginLockout lockout, CoreAccounts coreAccounts, Clock clock) {
+    AccountEndpoints(UserRepository users, Sessions sessions, SignIns signIns, PasswordHasher hasher,
+            PasswordPolicy policy, CoreAccounts coreAccounts, TotpService totp, LoginChallenges challenges,
+            boolean totpRequired, Clock clock) {
         this.users = users;
         this.sessions = sessions;
+        this.signIns = signIns;
         this.hasher = hasher;
         this.policy = policy;
-        this.lockout = lockout;
+        this.lockout = signIns.lockout();
         this.coreAccounts = coreAccounts;
+        this.totp = totp;
+        this.challenges = challenges;
+        this.totpRequired = totpRequired;
         this.clock = clock;
     }
 
@@ -66,12 +81,15 @@ final class AccountEndpoints {
         return Reply.created(new JsonObject().put("userId", user.id()));
     }
 
-    /** {@code POST /login {email, password}} → 200 {@code {userId, csrfToken}} and the session cookie. */
+    /**
+     * {@code POST /login {email, password}} → 200 {@code {userId, csrfToken}} and the session cookie; or 401
+     * {@code TOTP_REQUIRED} / {@code TOTP_ENROLMENT_REQUIRED} with {@code {loginToken, expiresInSeconds}}.
+     */
     Reply login(NativeRequest request, Session ignored) {
         JsonBody body = request.requiredJson().allowOnly(CREDENTIAL_FIELDS);
         String typedEmail = body.requiredString("email", EmailAddress.MAX_LENGTH + 64);
         String password = body.requiredString("password", MAX_PASSWORD_FIELD);
-        String lockKey = typedEmail.trim().toLowerCase(Locale.ROOT);
+        String lockKey = SignIns.lockKey(typedEmail);
         Instant now = clock.instant();
         Instant lockedUntil = lockout.lockedUntil(lockKey, now);
         if (lockedUntil != null) {
@@ -87,19 +105,26 @@ final class AccountEndpoints {
             matches = hasher.verify(password, user.passwordHash());
         }
         if (!matches) {
-            lockout.recordFailure(lockKey, now);
+            signIns.failed(user == null ? 0 : user.id(), lockKey, request, "password");
             throw new NativeException(NativeError.INVALID_CREDENTIALS);
         }
-        lockout.recordSuccess(lockKey);
+        TotpStatus second = totp.status(user.id());
+        if (second != TotpStatus.ACTIVE && !totpRequired) {
+            lockout.recordSuccess(lockKey);
+        }
         if (user.status() != UserStatus.ACTIVE) {
             throw new NativeException(NativeError.ACCOUNT_DISABLED);
         }
         if (hasher.needsRehash(user.passwordHash())) {
             users.updatePasswordHash(user.id(), hasher.hash(password));
         }
-        Sessions.Opened opened = sessions.open(user.id());
-        return Reply.ok(new JsonObject().put("userId", user.id()).put("csrfToken", opened.csrfToken()))
-                .withCookie(sessions.cookie(opened.token()));
+        if (second == TotpStatus.ACTIVE) {
+            return challenges.issue(user.id(), LoginChallenge.Purpose.TOTP);
+        }
+        if (totpRequired) {
+            return challenges.issue(user.id(), LoginChallenge.Purpose.ENROL);
+        }
+        return signIns.open(user, request, "password");
     }
 
     /** {@code POST /logout} → 204, the session ended and the cookie cleared. */

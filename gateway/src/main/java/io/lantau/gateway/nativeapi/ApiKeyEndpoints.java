@@ -1,5 +1,8 @@
 package io.lantau.gateway.nativeapi;
 
+import io.lantau.compliance.security.SecurityAuditSink;
+import io.lantau.compliance.security.SecurityEvent;
+import io.lantau.compliance.security.SecurityEventType;
 import io.lantau.gateway.auth.IpAllowlist;
 import io.lantau.gateway.auth.SecretCipher;
 import io.lantau.gateway.auth.StoredApiKeys;
@@ -52,9 +55,11 @@ final class ApiKeyEndpoints {
     private final SecureRandom random;
     private final Clock clock;
     private final int maxActiveKeys;
+    private final SecurityAuditSink audit;
 
     ApiKeyEndpoints(ApiKeyRepository keys, UserRepository users, StoredApiKeys cache, SecretCipher cipher,
-            SecureRandom random, Clock clock, int maxActiveKeys) {
+            SecureRandom random, Clock clock, int maxActiveKeys, SecurityAuditSink audit) {
+        this.audit = audit;
         this.keys = keys;
         this.users = users;
         this.cache = cache;
@@ -110,6 +115,8 @@ final class ApiKeyEndpoints {
             stored = keys.create(new NewApiKey(user.id(), randomAlphanumeric(), type, sealed, ed25519, permissions,
                     allowlist, label, now));
         }
+        audit.record(new SecurityEvent(SecurityEventType.PERMISSION_CHANGE, user.id(), user.id(),
+                "API key " + stored.id() + " created (" + permissionsText(permissions) + ")", request.clientIp(), now));
         JsonObject json = view(stored);
         if (secret != null) {
             json.put("secret", secret);
@@ -137,6 +144,8 @@ final class ApiKeyEndpoints {
             throw new NativeException(NativeError.API_KEY_NOT_FOUND);
         }
         cache.forget(key.apiKey());
+        audit.record(new SecurityEvent(SecurityEventType.PERMISSION_CHANGE, session.userId(), session.userId(),
+                "API key " + id + " revoked", request.clientIp(), now));
         return Reply.ok(view(new ApiKey(key.id(), key.userId(), key.apiKey(), key.keyType(), null, null,
                 key.permissions(), key.ipAllowlist(), key.label(), key.createdAt(), now)));
     }
@@ -146,6 +155,10 @@ final class ApiKeyEndpoints {
             throw new NativeException(NativeError.API_KEY_NOT_FOUND);
         }
         return Long.parseLong(text);
+    }
+
+    private static String permissionsText(ApiKeyPermissions p) {
+        return "read" + (p.canTrade() ? ", trade" : "") + (p.canWithdraw() ? ", withdraw" : "");
     }
 
     private static ApiKeyPermissions permissions(JsonBody body) {

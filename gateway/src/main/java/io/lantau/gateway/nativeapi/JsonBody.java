@@ -26,12 +26,15 @@ final class JsonBody {
     private static final int MAX_DEPTH = 4;
     private static final int MAX_FIELD_NAME_SHOWN = 64;
     private static final Object NULL = new Object();
-    private static final Object NUMBER = new Object();
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private final String path;
     private final Map<String, Object> fields;
+
+    /** A JSON number as written; {@code integral} when it has neither fraction nor exponent. */
+    private record JsonNumber(String text, boolean integral) {
+    }
 
     private JsonBody(String path, Map<String, Object> fields) {
         this.path = path;
@@ -98,7 +101,8 @@ final class JsonBody {
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> NULL;
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> NUMBER;
+            case VALUE_NUMBER_INT -> new JsonNumber(parser.getText(), true);
+            case VALUE_NUMBER_FLOAT -> new JsonNumber(parser.getText(), false);
             default -> throw new NativeException(NativeError.MALFORMED_JSON);
         };
     }
@@ -137,6 +141,30 @@ final class JsonBody {
             throw new NativeException(NativeError.VALUE_TOO_LONG, path + name + ": at most " + maxLength);
         }
         return s;
+    }
+
+    /**
+     * @return a positive integer id; {@link NativeError#MISSING_FIELD} if absent or null, {@link NativeError#WRONG_TYPE}
+     *         unless a JSON integer, {@link NativeError#INVALID_VALUE} unless 1 to {@link Long#MAX_VALUE}.
+     */
+    long requiredId(String name) {
+        Object value = value(name);
+        if (value == null) {
+            throw new NativeException(NativeError.MISSING_FIELD, path + name);
+        }
+        if (!(value instanceof JsonNumber number) || !number.integral()) {
+            throw wrongType(name, "an integer");
+        }
+        long id;
+        try {
+            id = Long.parseLong(number.text());
+        } catch (NumberFormatException e) {
+            throw new NativeException(NativeError.INVALID_VALUE, path + name);
+        }
+        if (id < 1) {
+            throw new NativeException(NativeError.INVALID_VALUE, path + name);
+        }
+        return id;
     }
 
     /** @return the boolean, or {@code otherwise} if absent or null. */

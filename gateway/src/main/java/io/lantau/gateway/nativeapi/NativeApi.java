@@ -1,5 +1,9 @@
 package io.lantau.gateway.nativeapi;
 
+import io.lantau.compliance.security.SecretSealer;
+import io.lantau.compliance.security.SecurityAuditSink;
+import io.lantau.compliance.security.SecurityRefusedException;
+import io.lantau.compliance.security.SecurityServices;
 import io.lantau.store.dispatch.CommandSubmitter;
 import io.lantau.gateway.auth.SecretCipher;
 import io.lantau.gateway.auth.StoredApiKeys;
@@ -37,7 +41,23 @@ import org.slf4j.LoggerFactory;
  * CSRF</td><td>201 the key (+ {@code secret} once, for HMAC)</td></tr>
  * <tr><td>{@code GET /api-keys}</td><td>session</td><td>200 the caller's keys</td></tr>
  * <tr><td>{@code DELETE /api-keys/{id}}</td><td>session, CSRF</td><td>200 the revoked key</td></tr>
+ * <tr><td>{@code POST /login/totp {loginToken, code}}</td><td>-</td><td>200 as {@code /login}</td></tr>
+ * <tr><td>{@code POST /login/totp/enrol {loginToken}}</td><td>-</td><td>200 {@code {secret, uri}} once</td></tr>
+ * <tr><td>{@code POST /login/totp/confirm {loginToken, code}}</td><td>-</td><td>200 as {@code /login}</td></tr>
+ * <tr><td>{@code GET /totp}</td><td>session</td><td>200 {@code {status, required}}</td></tr>
+ * <tr><td>{@code POST /totp/enrol}</td><td>session, CSRF</td><td>200 {@code {secret, uri}} once</td></tr>
+ * <tr><td>{@code POST /totp/confirm {code}}</td><td>session, CSRF</td><td>200 {@code {status}}</td></tr>
+ * <tr><td>{@code GET /staff/me}, {@code /staff/members}, {@code /staff/approvals}</td><td>staff session</td>
+ * <td>200</td></tr>
+ * <tr><td>{@code POST /staff/approvals/{id}/approve}, {@code .../reject {reason?}}</td><td>staff session,
+ * CSRF</td><td>200 the decided request</td></tr>
+ * <tr><td>{@code POST /staff/roles {userId, role, grant?}}, {@code POST /staff/totp-resets {userId}}</td>
+ * <td>staff session, CSRF</td><td>202 the pending request</td></tr>
  * </table>
+ *
+ * <p>Sign-in with TOTP (HK-29): see {@link TotpEndpoints}. A correct password alone opens a session only for a user
+ * without active TOTP where the settings do not require it; otherwise {@code POST /login} answers 401
+ * {@code TOTP_REQUIRED} or {@code TOTP_ENROLMENT_REQUIRED} with a {@code loginToken} for the second step.
  *
  * <p>Every refusal is {@code {"code", "message"}} with a {@link NativeError} code. Registration and sign-in are
  * limited per client IP; request bodies must be {@code application/json} objects of known fields. Answers carry
@@ -50,7 +70,9 @@ public final class NativeApi implements AutoCloseable {
     /** Where the API is mounted. */
     public static final String PREFIX = "/api/lantau/v1";
     private static final Logger LOG = LoggerFactory.getLogger(NativeApi.class);
-    private static final Set<String> PATHS = Set.of("/register", "/login", "/logout", "/me", "/api-keys");
+    private static final Set<String> PATHS = Set.of("/register", "/login", "/logout", "/me", "/api-keys",
+            "/login/totp", "/login/totp/enrol", "/login/totp/confirm", "/totp", "/totp/enrol", "/totp/confirm",
+            "/staff/me", "/staff/members", "/staff/approvals", "/staff/roles", "/staff/totp-resets");
     private static final long SESSION_SWEEP_MILLIS = 10 * 60_000;
 
     private final NativeApiSettings settings;
@@ -61,8 +83,11 @@ public final class NativeApi implements AutoCloseable {
     private final long sweepTimer;
     private final Sessions sessions;
     private final RateLimiter authLimiter;
+    private final LoginChallenges challenges;
     private final AccountEndpoints accounts;
     private final ApiKeyEndpoints apiKeys;
+    private final TotpEndpoints totp;
+    private final StaffEndpoints staff;
 
     /** What a route needs of its caller. */
     private enum Access {
@@ -81,26 +106,39 @@ public final class NativeApi implements AutoCloseable {
     }
 
     /**
-     * Builds the API from the store's data source.
+     * Builds the API from the store's data source, with the account-security services on the same store and no
+     * audit sink ({@link SecurityAuditSink#NONE}).
      *
      * @param vertx      the Vert.x instance of the HTTP server (its worker pool is created here).
-     * @param dataSource the relational store (users, API keys, sessions).
-     * @param cipher     seals HMAC secrets under the master key.
+     * @param dataSource the relational store (users, API keys, sessions, TOTP, staff, approvals).
+     * @param cipher     seals HMAC and TOTP secrets under the master key.
      * @param keyCache   the API key cache that authenticates signed requests; told of each revoke.
      * @param submitter  the journaled core, to open each new user's account.
-     * @param settings   password, lock-out, session and hashing rules.
-     * @param clock      the wall clock (sessions, lock-out, timestamps); a test moves its own.
+     * @param settings   password, lock-out, session, hashing and TOTP rules.
+     * @param clock      the wall clock (sessions, lock-out, TOTP steps, timestamps); a test moves its own.
      */
     public NativeApi(Vertx vertx, DataSource dataSource, SecretCipher cipher, StoredApiKeys keyCache,
             CommandSubmitter submitter, NativeApiSettings settings, Clock clock) {
-        this(vertx, new UserRepository(dataSource), new ApiKeyRepository(dataSource),
-                new SessionRepository(dataSource), cipher, keyCache, submitter, settings, clock);
+        this(vertx, dataSource, cipher, keyCache, submitter, settings, clock,
+                SecurityServices.create(dataSource, sealer(cipher), SecurityAuditSink.NONE, clock));
     }
 
-    /** Builds the API from the store's repositories; see the other constructor. */
+    /**
+     * Builds the API from the store's data source and the account-security services the wiring made (with its audit
+     * sink and any further maker-checker actions registered); see the other constructor.
+     *
+     * @param security TOTP, staff roles, approvals, notifications and the audit sink, on the same store.
+     */
+    public NativeApi(Vertx vertx, DataSource dataSource, SecretCipher cipher, StoredApiKeys keyCache,
+            CommandSubmitter submitter, NativeApiSettings settings, Clock clock, SecurityServices security) {
+        this(vertx, new UserRepository(dataSource), new ApiKeyRepository(dataSource),
+                new SessionRepository(dataSource), cipher, keyCache, submitter, settings, clock, security);
+    }
+
+    /** Builds the API from the store's repositories; see the other constructors. */
     public NativeApi(Vertx vertx, UserRepository users, ApiKeyRepository keys, SessionRepository sessionRepository,
             SecretCipher cipher, StoredApiKeys keyCache, CommandSubmitter submitter, NativeApiSettings settings,
-            Clock clock) {
+            Clock clock, SecurityServices security) {
         this.settings = settings;
         this.vertx = vertx;
         this.sessionRepository = sessionRepository;
@@ -110,19 +148,46 @@ public final class NativeApi implements AutoCloseable {
         this.authLimiter = new RateLimiter(new RateLimits(settings.authRequestsPerIpMinute(), Integer.MAX_VALUE,
                 Integer.MAX_VALUE, Integer.MAX_VALUE), clock::millis);
         PasswordHasher hasher = new PasswordHasher(settings.hashing(), random);
-        this.accounts = new AccountEndpoints(users, sessions, hasher,
-                PasswordPolicy.withShippedList(settings.passwords()), new LoginLockout(settings.lockout()),
-                new CoreAccounts(submitter, settings.commandTimeout()), clock);
+        SignIns signIns = new SignIns(sessions, new LoginLockout(settings.lockout()), security.notifications(),
+                security.audit(), clock);
+        this.challenges = new LoginChallenges(security.loginChallenges(), random, clock);
+        this.accounts = new AccountEndpoints(users, sessions, signIns, hasher,
+                PasswordPolicy.withShippedList(settings.passwords()),
+                new CoreAccounts(submitter, settings.commandTimeout()), security.totp(), challenges,
+                settings.totpRequired(), clock);
         this.apiKeys = new ApiKeyEndpoints(keys, users, keyCache, cipher, random, clock,
-                settings.maxActiveApiKeys());
+                settings.maxActiveApiKeys(), security.audit());
+        this.totp = new TotpEndpoints(users, security.totp(), challenges, signIns, security.notifications(),
+                security.audit(), settings.totpRequired(), clock);
+        this.staff = new StaffEndpoints(security.staff(), security.approvals(), security.totp());
         this.workers = vertx.createSharedWorkerExecutor("lantau-native-api", settings.workerThreads());
         this.sweepTimer = vertx.setPeriodic(SESSION_SWEEP_MILLIS, id -> workers
                 .executeBlocking(this::sweepExpiredSessions, false)
                 .onFailure(e -> LOG.warn("sweeping expired sessions failed", e)));
     }
 
-    /** Deletes the sessions that have expired (also done every ten minutes). Blocking. @return how many. */
+    /** @return {@code cipher} as the sealer of TOTP secrets (for {@link SecurityServices#create}). */
+    public static SecretSealer sealer(SecretCipher cipher) {
+        return new SecretSealer() {
+            @Override
+            public byte[] seal(byte[] plaintext) {
+                return cipher.encrypt(plaintext);
+            }
+
+            @Override
+            public byte[] open(byte[] sealed) {
+                return cipher.decrypt(sealed);
+            }
+        };
+    }
+
+    /**
+     * Deletes the sessions and sign-in challenges that have expired (also done every ten minutes). Blocking.
+     *
+     * @return how many sessions.
+     */
     int sweepExpiredSessions() {
+        challenges.sweep();
         return sessionRepository.deleteExpired(clock.instant());
     }
 
@@ -137,6 +202,19 @@ public final class NativeApi implements AutoCloseable {
         route(router, HttpMethod.POST, "/api-keys", Access.SESSION_CHANGE, apiKeys::create);
         route(router, HttpMethod.GET, "/api-keys", Access.SESSION, apiKeys::list);
         route(router, HttpMethod.DELETE, "/api-keys/:id", Access.SESSION_CHANGE, apiKeys::revoke);
+        route(router, HttpMethod.POST, "/login/totp", Access.ANONYMOUS_LIMITED, totp::loginWithCode);
+        route(router, HttpMethod.POST, "/login/totp/enrol", Access.ANONYMOUS_LIMITED, totp::loginEnrol);
+        route(router, HttpMethod.POST, "/login/totp/confirm", Access.ANONYMOUS_LIMITED, totp::loginConfirm);
+        route(router, HttpMethod.GET, "/totp", Access.SESSION, totp::status);
+        route(router, HttpMethod.POST, "/totp/enrol", Access.SESSION_CHANGE, totp::enrol);
+        route(router, HttpMethod.POST, "/totp/confirm", Access.SESSION_CHANGE, totp::confirm);
+        route(router, HttpMethod.GET, "/staff/me", Access.SESSION, staff::me);
+        route(router, HttpMethod.GET, "/staff/members", Access.SESSION, staff::members);
+        route(router, HttpMethod.GET, "/staff/approvals", Access.SESSION, staff::pending);
+        route(router, HttpMethod.POST, "/staff/approvals/:id/approve", Access.SESSION_CHANGE, staff::approve);
+        route(router, HttpMethod.POST, "/staff/approvals/:id/reject", Access.SESSION_CHANGE, staff::reject);
+        route(router, HttpMethod.POST, "/staff/roles", Access.SESSION_CHANGE, staff::requestRoleChange);
+        route(router, HttpMethod.POST, "/staff/totp-resets", Access.SESSION_CHANGE, staff::requestTotpReset);
         router.route(PREFIX + "/*").handler(this::unrouted);
     }
 
@@ -181,6 +259,9 @@ public final class NativeApi implements AutoCloseable {
             return handler.handle(request, session);
         } catch (NativeException e) {
             return Reply.error(e);
+        } catch (SecurityRefusedException e) {
+            // Every refusal code of the security services has a native error of the same name.
+            return Reply.error(NativeError.valueOf(e.refusal().name()));
         } catch (RuntimeException e) {
             // Exceptions here come from the store or the core, never carry a password or token (only hashes
             // reach the store), and mean a fault of ours.
@@ -201,7 +282,8 @@ public final class NativeApi implements AutoCloseable {
 
     private void unrouted(RoutingContext ctx) {
         String path = ctx.request().path().substring(PREFIX.length());
-        boolean known = PATHS.contains(path) || path.startsWith("/api-keys/") && path.indexOf('/', 10) < 0;
+        boolean known = PATHS.contains(path) || path.startsWith("/api-keys/") && path.indexOf('/', 10) < 0
+                || path.matches("/staff/approvals/[^/]+/(approve|reject)");
         send(ctx, Reply.error(known ? NativeError.METHOD_NOT_ALLOWED : NativeError.NOT_FOUND));
     }
 

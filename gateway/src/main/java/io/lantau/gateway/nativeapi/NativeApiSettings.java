@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param commandTimeout         how long a request waits for the core to apply its command (then 503).
  * @param workerThreads          the API's worker pool: JDBC, hashing and waiting for the core happen there.
  * @param maxBodyBytes           the largest request body accepted (413 beyond).
+ * @param totpRequired           whether every sign-in needs a TOTP code (HK-29, VATP 12.12(b); the profile's
+ *                               {@code accounts.totpRequired}): a user without active TOTP must enrol before any
+ *                               session. Users who enabled TOTP need a code whatever this says.
  */
 public record NativeApiSettings(PasswordRules passwords, HashingCost hashing, LockoutRules lockout,
         SessionRules sessions, int authRequestsPerIpMinute, int maxActiveApiKeys, Duration commandTimeout,
-        int workerThreads, int maxBodyBytes) {
+        int workerThreads, int maxBodyBytes, boolean totpRequired) {
 
     /**
      * The password policy (HK-31: minimum length, known breached passwords).
@@ -101,7 +104,15 @@ public record NativeApiSettings(PasswordRules passwords, HashingCost hashing, Lo
             DEFAULT_HASHING,
             new LockoutRules(5, Duration.ofMinutes(15), Duration.ofMinutes(15)),
             new SessionRules(Duration.ofMinutes(30), Duration.ofHours(12), false),
-            30, 30, Duration.ofSeconds(10), 8, 16 * 1024);
+            30, 30, Duration.ofSeconds(10), 8, 16 * 1024, false);
+
+    /** The settings with {@code totpRequired} false (TOTP optional, per user). */
+    public NativeApiSettings(PasswordRules passwords, HashingCost hashing, LockoutRules lockout,
+            SessionRules sessions, int authRequestsPerIpMinute, int maxActiveApiKeys, Duration commandTimeout,
+            int workerThreads, int maxBodyBytes) {
+        this(passwords, hashing, lockout, sessions, authRequestsPerIpMinute, maxActiveApiKeys, commandTimeout,
+                workerThreads, maxBodyBytes, false);
+    }
 
     public NativeApiSettings {
         Objects.requireNonNull(passwords, "passwords");
@@ -116,26 +127,31 @@ public record NativeApiSettings(PasswordRules passwords, HashingCost hashing, Lo
 
     public NativeApiSettings withHashing(HashingCost cost) {
         return new NativeApiSettings(passwords, cost, lockout, sessions, authRequestsPerIpMinute, maxActiveApiKeys,
-                commandTimeout, workerThreads, maxBodyBytes);
+                commandTimeout, workerThreads, maxBodyBytes, totpRequired);
     }
 
     public NativeApiSettings withLockout(LockoutRules rules) {
         return new NativeApiSettings(passwords, hashing, rules, sessions, authRequestsPerIpMinute, maxActiveApiKeys,
-                commandTimeout, workerThreads, maxBodyBytes);
+                commandTimeout, workerThreads, maxBodyBytes, totpRequired);
     }
 
     public NativeApiSettings withSessions(SessionRules rules) {
         return new NativeApiSettings(passwords, hashing, lockout, rules, authRequestsPerIpMinute, maxActiveApiKeys,
-                commandTimeout, workerThreads, maxBodyBytes);
+                commandTimeout, workerThreads, maxBodyBytes, totpRequired);
     }
 
     public NativeApiSettings withAuthRequestsPerIpMinute(int limit) {
         return new NativeApiSettings(passwords, hashing, lockout, sessions, limit, maxActiveApiKeys, commandTimeout,
-                workerThreads, maxBodyBytes);
+                workerThreads, maxBodyBytes, totpRequired);
     }
 
     public NativeApiSettings withMaxActiveApiKeys(int limit) {
         return new NativeApiSettings(passwords, hashing, lockout, sessions, authRequestsPerIpMinute, limit,
-                commandTimeout, workerThreads, maxBodyBytes);
+                commandTimeout, workerThreads, maxBodyBytes, totpRequired);
+    }
+
+    public NativeApiSettings withTotpRequired(boolean required) {
+        return new NativeApiSettings(passwords, hashing, lockout, sessions, authRequestsPerIpMinute, maxActiveApiKeys,
+                commandTimeout, workerThreads, maxBodyBytes, required);
     }
 }

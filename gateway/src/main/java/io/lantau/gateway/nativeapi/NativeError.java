@@ -51,6 +51,47 @@ public enum NativeError {
     /** Too many sign-in or registration requests from this address. */
     TOO_MANY_REQUESTS(429, "Too many requests; try again later."),
 
+    // Two-factor sign-in (HK-29). The first two answer a correct password and carry a loginToken for the next step.
+    /** The password was right; send a code from the TOTP app to {@code POST /login/totp} with the loginToken. */
+    TOTP_REQUIRED(401, "A code from your authenticator app is required: send it with the loginToken to /login/totp."),
+    /** The password was right, but the platform requires TOTP and the user has none: enrol with the loginToken. */
+    TOTP_ENROLMENT_REQUIRED(401,
+            "Two-factor sign-in is required: enrol via /login/totp/enrol and /login/totp/confirm with the loginToken."),
+    /** The loginToken is unknown, expired, used, or for the other second step. */
+    LOGIN_CHALLENGE_INVALID(401, "The sign-in has expired or is not valid; sign in again with your password."),
+    /** The code matches none of the current time steps. */
+    TOTP_CODE_INVALID(401, "The authenticator code is not correct."),
+    /** The code was used already; wait for the next one (RFC 6238 section 5.2). */
+    TOTP_CODE_REUSED(401, "This authenticator code has been used already; wait for the next one."),
+    /** No TOTP enrolment to confirm. */
+    TOTP_NOT_ENROLLED(409, "Start TOTP enrolment first."),
+    /** TOTP is active already; a reset goes through staff approval. */
+    TOTP_ALREADY_ENABLED(409, "Two-factor sign-in is already enabled."),
+
+    // Staff and maker-checker (HK-17).
+    /** The caller holds no staff role (a client session), or not the one this endpoint needs. */
+    STAFF_ROLE_REQUIRED(403, "This needs a staff role."),
+    /** Staff must have TOTP enabled before using staff endpoints. */
+    STAFF_TOTP_REQUIRED(403, "Staff must enable two-factor sign-in first."),
+    /** No approval request with this id. */
+    APPROVAL_NOT_FOUND(404, "No such approval request."),
+    /** The request was approved or rejected already. */
+    APPROVAL_ALREADY_DECIDED(409, "This request has been decided already."),
+    /** A maker may not check their own request. */
+    SELF_APPROVAL_FORBIDDEN(403, "The approver must not be the requester."),
+    /** The user an action concerns may not check it. */
+    SUBJECT_APPROVAL_FORBIDDEN(403, "The approver must not be the user the request concerns."),
+    /** The caller holds none of the roles that may approve this action. */
+    APPROVER_ROLE_REQUIRED(403, "Your roles may not approve this action."),
+    /** The caller holds none of the roles that may request this action. */
+    REQUESTER_ROLE_REQUIRED(403, "Your roles may not request this action."),
+    /** No such action type. */
+    UNKNOWN_ACTION(400, "Unknown action."),
+    /** The action cannot run with these parameters. */
+    INVALID_PAYLOAD(400, "The request's parameters are not valid for this action."),
+    /** The approved action could not execute; the request stays pending. */
+    ACTION_FAILED(409, "The action could not be executed; the request stays pending."),
+
     // API keys.
     /** Permissions that are not allowed together (every key reads; withdrawing needs trading). */
     INVALID_PERMISSIONS(400, "Invalid permissions: every key may read, and withdrawing needs trading."),

@@ -31,6 +31,17 @@ record Reply(int status, String json, List<String> setCookies, long retryAfterSe
         return error(new NativeException(error));
     }
 
+    /** @return a refusal that also carries {@code extra} fields (a sign-in's loginToken). */
+    static Reply error(NativeError error, JsonObject extra) {
+        JsonObject json = new JsonObject().put("code", error.name()).put("message", error.message());
+        extra.forEach(e -> json.put(e.getKey(), e.getValue()));
+        return new Reply(error.httpStatus(), json.encode(), List.of(), 0);
+    }
+
+    static Reply accepted(JsonObject body) {
+        return new Reply(202, body.encode(), List.of(), 0);
+    }
+
     static String errorJson(NativeError error, String message) {
         return new JsonObject().put("code", error.name()).put("message", message).encode();
     }

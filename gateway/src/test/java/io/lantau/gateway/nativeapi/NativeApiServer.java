@@ -1,5 +1,9 @@
 package io.lantau.gateway.nativeapi;
 
+import io.lantau.compliance.security.Base32;
+import io.lantau.compliance.security.SecurityEvent;
+import io.lantau.compliance.security.SecurityServices;
+import io.lantau.compliance.security.Totp;
 import io.lantau.gateway.auth.SecretCipher;
 import io.lantau.gateway.auth.StoredApiKeys;
 import io.lantau.gateway.http.HttpGateway;
@@ -22,6 +26,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real gateway on a free port with the native API mounted, an H2 database in a temporary directory, a real core
@@ -40,6 +46,9 @@ final class NativeApiServer implements AutoCloseable {
     final StoredApiKeys storedKeys;
     final CoreBackedSubmitter core = new CoreBackedSubmitter();
     final NativeApi api;
+    /** The security events the API reported, in order. */
+    final List<SecurityEvent> events = new CopyOnWriteArrayList<>();
+    final SecurityServices security;
     private final Vertx vertx = Vertx.vertx();
     private final HttpGateway gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -52,7 +61,8 @@ final class NativeApiServer implements AutoCloseable {
     NativeApiServer(Path dataDir, NativeApiSettings settings) {
         database = Database.openH2(dataDir);
         storedKeys = new StoredApiKeys(new ApiKeyRepository(database.dataSource()), cipher);
-        api = new NativeApi(vertx, database.dataSource(), cipher, storedKeys, core, settings, clock);
+        security = SecurityServices.create(database.dataSource(), NativeApi.sealer(cipher), events::add, clock);
+        api = new NativeApi(vertx, database.dataSource(), cipher, storedKeys, core, settings, clock, security);
         gateway = new HttpGateway(vertx).mount(api::mount);
         port = gateway.listen("127.0.0.1", 0, null);
     }
@@ -104,6 +114,49 @@ final class NativeApiServer implements AutoCloseable {
             Answer l = login(email, password);
             if (l.status() != 200) {
                 throw new AssertionError("sign-in failed: " + l.body());
+            }
+            return this;
+        }
+
+        /** The TOTP secret this browser's user enrolled with (base32), once enrolled through this browser. */
+        String totpSecret;
+        /** The loginToken of the last sign-in that asked for a second step. */
+        String loginToken;
+
+        /** @return the current code of this browser's TOTP secret, at the server's clock plus {@code stepsAhead}. */
+        String code(int stepsAhead) {
+            return Totp.code(Base32.decode(totpSecret), Totp.step(clock.instant().getEpochSecond()) + stepsAhead);
+        }
+
+        /** Signs in with the password; keeps a loginToken if one comes back. */
+        Answer passwordStep(String email, String password) {
+            Answer a = login(email, password);
+            if (a.status() == 401 && a.json().containsKey("loginToken")) {
+                loginToken = a.json().getString("loginToken");
+            }
+            return a;
+        }
+
+        /** Sends the current code for the kept loginToken; keeps the session on success. */
+        Answer codeStep(String path, String code) {
+            Answer a = post(path, new JsonObject().put("loginToken", loginToken).put("code", code).encode());
+            if (a.status() == 200) {
+                csrfToken = a.json().getString("csrfToken");
+                userId = a.json().getLong("userId");
+            }
+            return a;
+        }
+
+        /** Enrols and confirms TOTP from a signed-in session. */
+        Browser withTotp() {
+            Answer enrol = post("/totp/enrol", null);
+            if (enrol.status() != 200) {
+                throw new AssertionError("enrolment failed: " + enrol.body());
+            }
+            totpSecret = enrol.json().getString("secret");
+            Answer confirm = post("/totp/confirm", new JsonObject().put("code", code(0)).encode());
+            if (confirm.status() != 200) {
+                throw new AssertionError("confirmation failed: " + confirm.body());
             }
             return this;
         }
