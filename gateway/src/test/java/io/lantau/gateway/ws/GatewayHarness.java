@@ -134,9 +134,12 @@ public final class GatewayHarness implements AutoCloseable {
         return new JsonArray(response.body());
     }
 
+    /**
+     * Connects; the client's handlers are set on the connection's event loop as it opens, so a connection the server
+     * closes at once (a refused one) is seen as closed rather than missed.
+     */
     public Client connect(String uri) {
-        WebSocket ws = wsClient.connect(port, "127.0.0.1", uri).await();
-        return new Client(ws);
+        return wsClient.connect(port, "127.0.0.1", uri).map(Client::new).await();
     }
 
     /** Polls until the condition holds or fails after the deadline. */
@@ -174,6 +177,11 @@ public final class GatewayHarness implements AutoCloseable {
 
         Client(WebSocket ws) {
             this.ws = ws;
+            if (ws.isClosed()) {
+                closeStatus = ws.closeStatusCode();
+                closed = true;
+                return;
+            }
             ws.textMessageHandler(text -> {
                 all.add(text);
                 messages.add(text);
