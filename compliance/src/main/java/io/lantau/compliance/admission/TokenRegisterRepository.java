@@ -1,5 +1,6 @@
 package io.lantau.compliance.admission;
 
+import io.lantau.store.Jdbc;
 import io.lantau.core.RetailAccess;
 import java.sql.Connection;
 import java.sql.Date;

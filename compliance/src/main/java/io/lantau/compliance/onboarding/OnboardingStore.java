@@ -1,5 +1,6 @@
 package io.lantau.compliance.onboarding;
 
+import io.lantau.store.Jdbc;
 import io.lantau.core.AccountStatus;
 import io.lantau.store.Sql;
 import java.sql.Connection;

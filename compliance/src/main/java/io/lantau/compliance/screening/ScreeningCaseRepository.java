@@ -1,5 +1,6 @@
 package io.lantau.compliance.screening;
 
+import io.lantau.store.Jdbc;
 import io.lantau.store.Sql;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

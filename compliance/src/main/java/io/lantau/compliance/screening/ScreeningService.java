@@ -1,5 +1,6 @@
 package io.lantau.compliance.screening;
 
+import io.lantau.store.Jdbc;
 import io.lantau.core.AccountStatus;
 import io.lantau.core.command.SetAccountStatus;
 import io.lantau.store.dispatch.AppliedCommandListener;

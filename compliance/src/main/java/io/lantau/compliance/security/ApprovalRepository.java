@@ -1,5 +1,6 @@
 package io.lantau.compliance.security;
 
+import io.lantau.store.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package io.lantau.compliance.security;
 
+import io.lantau.store.Jdbc;
 import io.lantau.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

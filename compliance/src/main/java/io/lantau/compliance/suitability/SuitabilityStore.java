@@ -1,5 +1,6 @@
 package io.lantau.compliance.suitability;
 
+import io.lantau.store.Jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.lantau.core.InvestorClass;

@@ -48,7 +48,6 @@ public final class MarketDataEndpoints {
     static final int DEFAULT_LIMIT = 500;
     static final int MAX_LIMIT = 1000;
     static final long MAX_AGG_TRADES_WINDOW_MILLIS = 3_600_000;
-    private static final long HISTORY_WAIT_MILLIS = 5_000;
     private static final BinanceError AGG_WINDOW_TOO_LONG = new BinanceError(400, -1127,
             "More than 1 hours between startTime and endTime.");
     private static final Set<String> NOTHING_MORE = Set.of();
@@ -555,26 +554,8 @@ public final class MarketDataEndpoints {
         return (int) limit;
     }
 
-    /** Reads the history off the event loop once it holds everything memory has applied, then answers. */
-    private <T> void fromHistory(BinanceCall call, Supplier<T> query, Consumer<T> answer) {
-        long seen = marketData.lastAppliedSequence();
-        call.vertx().<T>executeBlocking(() -> {
-            if (!history.awaitApplied(seen, HISTORY_WAIT_MILLIS)) {
-                throw new BinanceException(BinanceError.TIMEOUT);
-            }
-            return query.get();
-        }, false).onComplete(result -> {
-            if (result.succeeded()) {
-                try {
-                    answer.accept(result.result());
-                } catch (BinanceException e) {
-                    call.fail(e.error());
-                }
-            } else if (result.cause() instanceof BinanceException e) {
-                call.fail(e.error());
-            } else {
-                call.fail(BinanceError.UNKNOWN);
-            }
-        });
+    /** Reads the history once it holds what the client has seen, then answers. */
+    private <T> void fromHistory(BinanceCall call, Supplier<T> query, java.util.function.Consumer<T> answer) {
+        HistoryReads.read(call, history, marketData.lastAppliedSequence(), query, answer);
     }
 }

@@ -28,7 +28,6 @@ import java.util.function.Supplier;
 public final class QueryEndpoints {
     static final int DEFAULT_LIMIT = 500;
     static final int MAX_LIMIT = 1000;
-    private static final long HISTORY_WAIT_MILLIS = 5_000;
     private static final Set<String> NOTHING_MORE = Set.of();
 
     private final Markets markets;
@@ -207,26 +206,8 @@ public final class QueryEndpoints {
         return (int) limit;
     }
 
-    /** Reads the history off the event loop once it holds everything the client was answered, then answers. */
+    /** Reads the history once it holds what the client has seen, then answers. */
     private <T> void fromHistory(BinanceCall call, Supplier<T> query, java.util.function.Consumer<T> answer) {
-        long seen = appliedSequence.getAsLong();
-        call.vertx().<T>executeBlocking(() -> {
-            if (!history.awaitApplied(seen, HISTORY_WAIT_MILLIS)) {
-                throw new BinanceException(BinanceError.TIMEOUT);
-            }
-            return query.get();
-        }, false).onComplete(result -> {
-            if (result.succeeded()) {
-                try {
-                    answer.accept(result.result());
-                } catch (BinanceException e) {
-                    call.fail(e.error());
-                }
-            } else if (result.cause() instanceof BinanceException e) {
-                call.fail(e.error());
-            } else {
-                call.fail(BinanceError.UNKNOWN);
-            }
-        });
+        HistoryReads.read(call, history, appliedSequence.getAsLong(), query, answer);
     }
 }

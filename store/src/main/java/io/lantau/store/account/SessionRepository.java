@@ -1,5 +1,6 @@
 package io.lantau.store.account;
 
+import io.lantau.store.Jdbc;
 import io.lantau.store.Sql;
 import io.lantau.store.StoreException;
 import java.sql.Connection;
