@@ -31,6 +31,8 @@ import java.util.function.Consumer;
  */
 public final class HttpGateway implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The cap for paths given to {@link #allowLargeBodies} (document uploads, media). */
+    public static final int MAX_LARGE_BODY_BYTES = 16 * 1024 * 1024;
     private static final Set<HttpMethod> FORM_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
     /** The default for {@link #HttpGateway(Vertx, int)}. */
@@ -42,6 +44,7 @@ public final class HttpGateway implements AutoCloseable {
     private final int idleTimeoutSeconds;
     private final int instances;
     private final List<String> deployments = new CopyOnWriteArrayList<>();
+    private final List<String> largeBodyPrefixes = new CopyOnWriteArrayList<>();
 
     public HttpGateway(Vertx vertx) {
         this(vertx, DEFAULT_IDLE_TIMEOUT_SECONDS);
@@ -65,7 +68,22 @@ public final class HttpGateway implements AutoCloseable {
         this.instances = instances;
         this.router = Router.router(vertx);
         router.route().handler(HttpGateway::dropFormTypeWithoutFormMethod);
-        router.route().handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false));
+        BodyHandler small = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES).setHandleFileUploads(false);
+        BodyHandler large = BodyHandler.create(false).setBodyLimit(MAX_LARGE_BODY_BYTES).setHandleFileUploads(false);
+        router.route().handler(ctx -> {
+            String path = ctx.request().path();
+            boolean isLarge = path != null && largeBodyPrefixes.stream().anyMatch(path::startsWith);
+            (isLarge ? large : small).handle(ctx);
+        });
+    }
+
+    /**
+     * Lets requests under {@code pathPrefix} carry bodies up to {@link #MAX_LARGE_BODY_BYTES} (the route's own limit
+     * still applies); every other path keeps {@link #MAX_BODY_BYTES}.
+     */
+    public HttpGateway allowLargeBodies(String pathPrefix) {
+        largeBodyPrefixes.add(pathPrefix);
+        return this;
     }
 
     public Router router() {

@@ -22,7 +22,7 @@ import java.util.Set;
  * type and length limit. Every fault is a {@link NativeException} with a 400 code naming the field. Not thread-safe
  * (one request).
  */
-final class JsonBody {
+public final class JsonBody {
     private static final int MAX_DEPTH = 4;
     private static final int MAX_FIELD_NAME_SHOWN = 64;
     private static final Object NULL = new Object();
@@ -42,7 +42,7 @@ final class JsonBody {
     }
 
     /** @return the empty body, for endpoints whose body may be absent. */
-    static JsonBody empty() {
+    public static JsonBody empty() {
         return new JsonBody("", Collections.emptyMap());
     }
 
@@ -50,7 +50,7 @@ final class JsonBody {
      * @throws NativeException {@link NativeError#MALFORMED_JSON} unless the bytes are one JSON object in UTF-8 with
      *                         no repeated field.
      */
-    static JsonBody parse(byte[] bytes) {
+    public static JsonBody parse(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -108,7 +108,7 @@ final class JsonBody {
     }
 
     /** @throws NativeException {@link NativeError#UNKNOWN_FIELD} for the first field not in {@code known}. */
-    JsonBody allowOnly(Set<String> known) {
+    public JsonBody allowOnly(Set<String> known) {
         for (String name : fields.keySet()) {
             if (!known.contains(name)) {
                 String shown = name.length() > MAX_FIELD_NAME_SHOWN ? name.substring(0, MAX_FIELD_NAME_SHOWN) + "…"
@@ -120,7 +120,7 @@ final class JsonBody {
     }
 
     /** @return the string; {@link NativeError#MISSING_FIELD} if absent or null. */
-    String requiredString(String name, int maxLength) {
+    public String requiredString(String name, int maxLength) {
         String value = optionalString(name, maxLength);
         if (value == null) {
             throw new NativeException(NativeError.MISSING_FIELD, path + name);
@@ -129,7 +129,7 @@ final class JsonBody {
     }
 
     /** @return the string, or null if absent or null; {@link NativeError#VALUE_TOO_LONG} past {@code maxLength}. */
-    String optionalString(String name, int maxLength) {
+    public String optionalString(String name, int maxLength) {
         Object value = value(name);
         if (value == null) {
             return null;
@@ -147,7 +147,7 @@ final class JsonBody {
      * @return a positive integer id; {@link NativeError#MISSING_FIELD} if absent or null, {@link NativeError#WRONG_TYPE}
      *         unless a JSON integer, {@link NativeError#INVALID_VALUE} unless 1 to {@link Long#MAX_VALUE}.
      */
-    long requiredId(String name) {
+    public long requiredId(String name) {
         Object value = value(name);
         if (value == null) {
             throw new NativeException(NativeError.MISSING_FIELD, path + name);
@@ -168,7 +168,7 @@ final class JsonBody {
     }
 
     /** @return the boolean, or {@code otherwise} if absent or null. */
-    boolean optionalBoolean(String name, boolean otherwise) {
+    public boolean optionalBoolean(String name, boolean otherwise) {
         Object value = value(name);
         if (value == null) {
             return otherwise;
@@ -180,7 +180,7 @@ final class JsonBody {
     }
 
     /** @return the nested object, or the empty body if absent or null. */
-    JsonBody optionalObject(String name) {
+    public JsonBody optionalObject(String name) {
         Object value = value(name);
         if (value == null) {
             return new JsonBody(path + name + ".", Collections.emptyMap());
@@ -192,7 +192,7 @@ final class JsonBody {
     }
 
     /** @return the strings of an array (empty if absent or null), each within {@code maxLength}. */
-    List<String> optionalStrings(String name, int maxItems, int maxLength) {
+    public List<String> optionalStrings(String name, int maxItems, int maxLength) {
         Object value = value(name);
         if (value == null) {
             return List.of();
@@ -214,6 +214,78 @@ final class JsonBody {
             strings.add(s);
         }
         return strings;
+    }
+
+    /** @return whether the field is present and not null. */
+    public boolean has(String name) {
+        return value(name) != null;
+    }
+
+    /**
+     * @return the integer within {@code [min, max]}; {@link NativeError#MISSING_FIELD} if absent or null,
+     *         {@link NativeError#WRONG_TYPE} unless a JSON integer, {@link NativeError#INVALID_VALUE} out of range.
+     */
+    public long requiredLong(String name, long min, long max) {
+        if (!has(name)) {
+            throw new NativeException(NativeError.MISSING_FIELD, path + name);
+        }
+        return optionalLong(name, min, max, min);
+    }
+
+    /** @return the integer within {@code [min, max]}, or {@code otherwise} if absent or null. */
+    public long optionalLong(String name, long min, long max, long otherwise) {
+        Object value = value(name);
+        if (value == null) {
+            return otherwise;
+        }
+        if (!(value instanceof JsonNumber number) || !number.integral()) {
+            throw wrongType(name, "an integer");
+        }
+        long parsed;
+        try {
+            parsed = Long.parseLong(number.text());
+        } catch (NumberFormatException e) {
+            throw new NativeException(NativeError.INVALID_VALUE, path + name + ": " + min + " to " + max);
+        }
+        if (parsed < min || parsed > max) {
+            throw new NativeException(NativeError.INVALID_VALUE, path + name + ": " + min + " to " + max);
+        }
+        return parsed;
+    }
+
+    /**
+     * A decimal amount, sent as a JSON string (amounts never travel as JSON numbers: DESIGN.md section 3).
+     *
+     * @return the value; {@link NativeError#INVALID_VALUE} unless a plain decimal of at most 40 characters.
+     */
+    public java.math.BigDecimal requiredDecimal(String name) {
+        String text = requiredString(name, 40);
+        if (!text.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            throw new NativeException(NativeError.INVALID_VALUE, path + name + " must be a decimal string");
+        }
+        return new java.math.BigDecimal(text);
+    }
+
+    /** @return the objects of an array (empty if absent or null), at most {@code maxItems}. */
+    public List<JsonBody> optionalObjects(String name, int maxItems) {
+        Object value = value(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> items)) {
+            throw wrongType(name, "an array of objects");
+        }
+        if (items.size() > maxItems) {
+            throw new NativeException(NativeError.VALUE_TOO_LONG, path + name + ": at most " + maxItems + " items");
+        }
+        List<JsonBody> objects = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (!(item instanceof JsonBody b)) {
+                throw wrongType(name, "an array of objects");
+            }
+            objects.add(b);
+        }
+        return objects;
     }
 
     private Object value(String name) {

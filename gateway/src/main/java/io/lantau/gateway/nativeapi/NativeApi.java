@@ -13,6 +13,8 @@ import io.lantau.store.account.ApiKeyRepository;
 import io.lantau.store.account.Session;
 import io.lantau.store.account.SessionRepository;
 import io.lantau.store.account.UserRepository;
+import io.lantau.gateway.nativeapi.NativeRoutes.Access;
+import io.lantau.gateway.nativeapi.NativeRoutes.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.Cookie;
@@ -21,6 +23,11 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.time.Clock;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -70,9 +77,6 @@ public final class NativeApi implements AutoCloseable {
     /** Where the API is mounted. */
     public static final String PREFIX = "/api/lantau/v1";
     private static final Logger LOG = LoggerFactory.getLogger(NativeApi.class);
-    private static final Set<String> PATHS = Set.of("/register", "/login", "/logout", "/me", "/api-keys",
-            "/login/totp", "/login/totp/enrol", "/login/totp/confirm", "/totp", "/totp/enrol", "/totp/confirm",
-            "/staff/me", "/staff/members", "/staff/approvals", "/staff/roles", "/staff/totp-resets");
     private static final long SESSION_SWEEP_MILLIS = 10 * 60_000;
 
     private final NativeApiSettings settings;
@@ -88,22 +92,10 @@ public final class NativeApi implements AutoCloseable {
     private final ApiKeyEndpoints apiKeys;
     private final TotpEndpoints totp;
     private final StaffEndpoints staff;
-
-    /** What a route needs of its caller. */
-    private enum Access {
-        /** Anyone; counted against the IP's sign-in and registration limit. */
-        ANONYMOUS_LIMITED,
-        /** A live session. */
-        SESSION,
-        /** A live session and its CSRF token. */
-        SESSION_CHANGE
-    }
-
-    /** An endpoint body, run on a worker thread; {@code session} is null for anonymous routes. */
-    @FunctionalInterface
-    private interface Handler {
-        Reply handle(NativeRequest request, Session session);
-    }
+    private final StaffAccess staffAccess;
+    private final List<EndpointGroup> groups = new ArrayList<>();
+    /** Every route's path template as a pattern, for telling 405 from 404. */
+    private final List<Pattern> routePatterns = new ArrayList<>();
 
     /**
      * Builds the API from the store's data source, with the account-security services on the same store and no
@@ -159,7 +151,8 @@ public final class NativeApi implements AutoCloseable {
                 settings.maxActiveApiKeys(), security.audit());
         this.totp = new TotpEndpoints(users, security.totp(), challenges, signIns, security.notifications(),
                 security.audit(), settings.totpRequired(), clock);
-        this.staff = new StaffEndpoints(security.staff(), security.approvals(), security.totp());
+        this.staffAccess = new StaffAccess(security.staff(), security.totp());
+        this.staff = new StaffEndpoints(security.staff(), security.approvals(), staffAccess);
         this.workers = vertx.createSharedWorkerExecutor("lantau-native-api", settings.workerThreads());
         this.sweepTimer = vertx.setPeriodic(SESSION_SWEEP_MILLIS, id -> workers
                 .executeBlocking(this::sweepExpiredSessions, false)
@@ -191,6 +184,17 @@ public final class NativeApi implements AutoCloseable {
         return sessionRepository.deleteExpired(clock.instant());
     }
 
+    /** Adds a group of endpoints that another module brings; call before {@link #mount}. */
+    public NativeApi add(EndpointGroup group) {
+        groups.add(group);
+        return this;
+    }
+
+    /** @return the gate for staff endpoints, for endpoint groups that have some. */
+    public StaffAccess staffAccess() {
+        return staffAccess;
+    }
+
     /** Adds the API's routes under {@link #PREFIX}; call before the server listens. */
     public void mount(Router router) {
         // Failures raised before our handlers (the gateway's body limit: 413) get our error shape on our paths.
@@ -215,6 +219,11 @@ public final class NativeApi implements AutoCloseable {
         route(router, HttpMethod.POST, "/staff/approvals/:id/reject", Access.SESSION_CHANGE, staff::reject);
         route(router, HttpMethod.POST, "/staff/roles", Access.SESSION_CHANGE, staff::requestRoleChange);
         route(router, HttpMethod.POST, "/staff/totp-resets", Access.SESSION_CHANGE, staff::requestTotpReset);
+        NativeRoutes routes = (method, path, access, maxBodyBytes, handler) ->
+                route(router, method, path, access, maxBodyBytes, handler);
+        for (EndpointGroup group : groups) {
+            group.register(routes);
+        }
         router.route(PREFIX + "/*").handler(this::unrouted);
     }
 
@@ -224,12 +233,19 @@ public final class NativeApi implements AutoCloseable {
     }
 
     private void route(Router router, HttpMethod method, String path, Access access, Handler handler) {
-        router.route(method, PREFIX + path).handler(ctx -> handle(ctx, access, handler));
+        route(router, method, path, access, 0, handler);
     }
 
-    private void handle(RoutingContext ctx, Access access, Handler handler) {
+    private void route(Router router, HttpMethod method, String path, Access access, int maxBodyBytes,
+            Handler handler) {
+        int limit = maxBodyBytes > 0 ? maxBodyBytes : settings.maxBodyBytes();
+        routePatterns.add(Pattern.compile(path.replaceAll(":[A-Za-z]+", "[^/]+")));
+        router.route(method, PREFIX + path).handler(ctx -> handle(ctx, access, limit, handler));
+    }
+
+    private void handle(RoutingContext ctx, Access access, int maxBodyBytes, Handler handler) {
         NativeRequest request = copy(ctx);
-        if (request.body().length > settings.maxBodyBytes()) {
+        if (request.body().length > maxBodyBytes) {
             send(ctx, Reply.error(NativeError.BODY_TOO_LARGE));
             return;
         }
@@ -253,7 +269,7 @@ public final class NativeApi implements AutoCloseable {
 
     private Reply run(NativeRequest request, Access access, Handler handler) {
         try {
-            Session session = access == Access.ANONYMOUS_LIMITED ? null
+            Session session = access == Access.ANONYMOUS_LIMITED || access == Access.PUBLIC ? null
                     : sessions.authenticate(request.sessionToken(), request.csrfToken(),
                             access == Access.SESSION_CHANGE);
             return handler.handle(request, session);
@@ -275,15 +291,30 @@ public final class NativeApi implements AutoCloseable {
                 : ctx.body().buffer().getBytes();
         Cookie cookie = ctx.request().getCookie(sessions.cookieName());
         String ip = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
-        return new NativeRequest(ctx.request().method().name(), ctx.request().path(), ctx.pathParam("id"), body,
-                ctx.request().getHeader("Content-Type"), ip, cookie == null ? null : cookie.getValue(),
-                ctx.request().getHeader(Sessions.CSRF_HEADER));
+        Map<String, String> query = new HashMap<>();
+        ctx.queryParams().forEach(e -> query.putIfAbsent(e.getKey(), e.getValue()));
+        return new NativeRequest(ctx.request().method().name(), ctx.request().path(), Map.copyOf(ctx.pathParams()),
+                Map.copyOf(query), body, ctx.request().getHeader("Content-Type"), ip,
+                cookie == null ? null : cookie.getValue(), ctx.request().getHeader(Sessions.CSRF_HEADER),
+                deviceId(ctx));
+    }
+
+    /** The device identifier recorded with sign-ins, orders and withdrawals (HK-23). */
+    private static String deviceId(RoutingContext ctx) {
+        String id = ctx.request().getHeader("X-Device-Id");
+        if (id == null || id.isBlank()) {
+            id = ctx.request().getHeader("User-Agent");
+        }
+        if (id == null || id.isBlank()) {
+            return "unknown";
+        }
+        String clean = id.replaceAll("\\p{Cntrl}", "");
+        return clean.length() > 128 ? clean.substring(0, 128) : clean;
     }
 
     private void unrouted(RoutingContext ctx) {
         String path = ctx.request().path().substring(PREFIX.length());
-        boolean known = PATHS.contains(path) || path.startsWith("/api-keys/") && path.indexOf('/', 10) < 0
-                || path.matches("/staff/approvals/[^/]+/(approve|reject)");
+        boolean known = routePatterns.stream().anyMatch(p -> p.matcher(path).matches());
         send(ctx, Reply.error(known ? NativeError.METHOD_NOT_ALLOWED : NativeError.NOT_FOUND));
     }
 

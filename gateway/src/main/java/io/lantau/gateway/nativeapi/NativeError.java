@@ -4,7 +4,7 @@ package io.lantau.gateway.nativeapi;
  * Every refusal of the native API: a stable code (the enum name, never renamed or reused), its HTTP status and a
  * human message. The body is {@code {"code": "<name>", "message": "<message>"}}.
  */
-public enum NativeError {
+public enum NativeError implements ErrorCode {
     // Request shape (400 family): bad input never changes state and never yields a 5xx.
     /** The body is not a JSON object in UTF-8, or repeats a field. */
     MALFORMED_JSON(400, "The request body must be one JSON object in UTF-8 with each field once."),
@@ -122,10 +122,17 @@ public enum NativeError {
         this.message = message;
     }
 
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
     public int httpStatus() {
         return httpStatus;
     }
 
+    @Override
     public String message() {
         return message;
     }

@@ -1,37 +1,37 @@
 package io.lantau.gateway.nativeapi;
 
-/** A refusal with its {@link NativeError}, and optionally the field or detail it is about (safe to show). */
-final class NativeException extends RuntimeException {
-    private final NativeError error;
+/** A refusal with its {@link ErrorCode}, and optionally the field or detail it is about (safe to show). */
+public final class NativeException extends RuntimeException {
+    private final ErrorCode error;
     private final String detail;
     private final long retryAfterSeconds;
 
-    NativeException(NativeError error) {
+    public NativeException(ErrorCode error) {
         this(error, null);
     }
 
-    NativeException(NativeError error, String detail) {
+    public NativeException(ErrorCode error, String detail) {
         this(error, detail, 0);
     }
 
     /** @param retryAfterSeconds when to try again, for the {@code Retry-After} header; 0 for none. */
-    NativeException(NativeError error, String detail, long retryAfterSeconds) {
-        super(detail == null ? error.name() : error.name() + ": " + detail, null, false, false);
+    public NativeException(ErrorCode error, String detail, long retryAfterSeconds) {
+        super(detail == null ? error.code() : error.code() + ": " + detail, null, false, false);
         this.error = error;
         this.detail = detail;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
 
-    NativeError error() {
+    public ErrorCode error() {
         return error;
     }
 
     /** @return the message to show: the error's, with the detail appended. */
-    String message() {
+    public String message() {
         return detail == null ? error.message() : error.message() + " (" + detail + ")";
     }
 }

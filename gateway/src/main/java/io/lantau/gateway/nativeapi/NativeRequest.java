@@ -4,14 +4,33 @@ package io.lantau.gateway.nativeapi;
  * What a handler needs of one request, copied off the event loop's request so that a worker thread can use it.
  * {@link #toString()} shows neither the body nor the tokens.
  *
- * @param pathId       the {@code :id} path segment, or null.
+ * @param pathParams   the path's {@code :name} segments.
+ * @param query        the query string's parameters (the first value of each).
  * @param body         the raw body bytes (empty if none).
  * @param contentType  the {@code Content-Type} header, or null.
  * @param sessionToken the session cookie's value, or null.
  * @param csrfToken    the {@code X-CSRF-Token} header, or null.
+ * @param deviceId     the client's device identifier (the {@code X-Device-Id} header, else the User-Agent, cut to
+ *                     128 characters), recorded with each sign-in, order and withdrawal (HK-23); never null.
  */
-record NativeRequest(String method, String path, String pathId, byte[] body, String contentType, String clientIp,
-        String sessionToken, String csrfToken) {
+public record NativeRequest(String method, String path, java.util.Map<String, String> pathParams,
+        java.util.Map<String, String> query, byte[] body, String contentType, String clientIp, String sessionToken,
+        String csrfToken, String deviceId) {
+
+    /** @return the {@code :id} path segment, or null. */
+    public String pathId() {
+        return pathParams.get("id");
+    }
+
+    /** @return the {@code :name} path segment, or null. */
+    public String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    /** @return the query parameter, or null. */
+    public String queryParam(String name) {
+        return query.get(name);
+    }
 
     /**
      * @return the body as a JSON object, or the empty body if none was sent.
@@ -19,7 +38,7 @@ record NativeRequest(String method, String path, String pathId, byte[] body, Str
      *                         {@code application/json}, {@link NativeError#MALFORMED_JSON} for one that is not a
      *                         JSON object.
      */
-    JsonBody json() {
+    public JsonBody json() {
         if (body.length == 0) {
             return JsonBody.empty();
         }
@@ -30,7 +49,7 @@ record NativeRequest(String method, String path, String pathId, byte[] body, Str
     }
 
     /** @return the body as a JSON object, which must be present. */
-    JsonBody requiredJson() {
+    public JsonBody requiredJson() {
         if (body.length == 0) {
             if (!isJson(contentType)) {
                 throw new NativeException(NativeError.UNSUPPORTED_MEDIA_TYPE);

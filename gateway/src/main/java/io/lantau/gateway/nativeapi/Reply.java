@@ -9,44 +9,49 @@ import java.util.List;
  *
  * @param retryAfterSeconds the {@code Retry-After} header, or 0 for none.
  */
-record Reply(int status, String json, List<String> setCookies, long retryAfterSeconds) {
+public record Reply(int status, String json, List<String> setCookies, long retryAfterSeconds) {
 
-    static Reply ok(JsonObject body) {
+    public static Reply ok(JsonObject body) {
         return new Reply(200, body.encode(), List.of(), 0);
     }
 
-    static Reply ok(JsonArray body) {
+    public static Reply ok(JsonArray body) {
         return new Reply(200, body.encode(), List.of(), 0);
     }
 
-    static Reply created(JsonObject body) {
+    public static Reply created(JsonObject body) {
         return new Reply(201, body.encode(), List.of(), 0);
     }
 
-    static Reply error(NativeException e) {
+    public static Reply error(NativeException e) {
         return new Reply(e.error().httpStatus(), errorJson(e.error(), e.message()), List.of(), e.retryAfterSeconds());
     }
 
-    static Reply error(NativeError error) {
+    public static Reply error(ErrorCode error) {
         return error(new NativeException(error));
     }
 
     /** @return a refusal that also carries {@code extra} fields (a sign-in's loginToken). */
-    static Reply error(NativeError error, JsonObject extra) {
-        JsonObject json = new JsonObject().put("code", error.name()).put("message", error.message());
+    public static Reply error(ErrorCode error, JsonObject extra) {
+        JsonObject json = new JsonObject().put("code", error.code()).put("message", error.message());
         extra.forEach(e -> json.put(e.getKey(), e.getValue()));
         return new Reply(error.httpStatus(), json.encode(), List.of(), 0);
     }
 
-    static Reply accepted(JsonObject body) {
+    public static Reply accepted(JsonObject body) {
         return new Reply(202, body.encode(), List.of(), 0);
     }
 
-    static String errorJson(NativeError error, String message) {
-        return new JsonObject().put("code", error.name()).put("message", message).encode();
+    /** @return 204 with no body. */
+    public static Reply noContent() {
+        return new Reply(204, null, List.of(), 0);
     }
 
-    Reply withCookie(String setCookie) {
+    public static String errorJson(ErrorCode error, String message) {
+        return new JsonObject().put("code", error.code()).put("message", message).encode();
+    }
+
+    public Reply withCookie(String setCookie) {
         return new Reply(status, json, List.of(setCookie), retryAfterSeconds);
     }
 

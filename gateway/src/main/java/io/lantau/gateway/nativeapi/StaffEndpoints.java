@@ -8,8 +8,6 @@ import io.lantau.compliance.security.StaffDirectory;
 import io.lantau.compliance.security.StaffMember;
 import io.lantau.compliance.security.StaffRole;
 import io.lantau.compliance.security.TotpReset;
-import io.lantau.compliance.security.TotpService;
-import io.lantau.compliance.security.TotpStatus;
 import io.lantau.store.account.Session;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -29,12 +27,12 @@ final class StaffEndpoints {
 
     private final StaffDirectory staff;
     private final ApprovalService approvals;
-    private final TotpService totp;
+    private final StaffAccess access;
 
-    StaffEndpoints(StaffDirectory staff, ApprovalService approvals, TotpService totp) {
+    StaffEndpoints(StaffDirectory staff, ApprovalService approvals, StaffAccess access) {
         this.staff = staff;
         this.approvals = approvals;
-        this.totp = totp;
+        this.access = access;
     }
 
     /** {@code GET /staff/me} → 200 {@code {userId, roles}}. */
@@ -106,19 +104,8 @@ final class StaffEndpoints {
         return Reply.accepted(view(approvals.request(TotpReset.ACTION, session.userId(), TotpReset.payload(userId))));
     }
 
-    /**
-     * @param changes whether the endpoint changes state: auditors are refused before any input is read.
-     * @return the caller's roles.
-     */
     private Set<StaffRole> requireStaff(Session session, boolean changes) {
-        Set<StaffRole> roles = staff.rolesOf(session.userId());
-        if (roles.isEmpty() || changes && roles.equals(Set.of(StaffRole.AUDITOR))) {
-            throw new NativeException(NativeError.STAFF_ROLE_REQUIRED);
-        }
-        if (totp.status(session.userId()) != TotpStatus.ACTIVE) {
-            throw new NativeException(NativeError.STAFF_TOTP_REQUIRED);
-        }
-        return roles;
+        return access.require(session, changes);
     }
 
     private static long approvalId(NativeRequest request) {

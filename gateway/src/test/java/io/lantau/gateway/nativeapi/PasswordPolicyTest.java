@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PasswordPolicyTest {
     private final PasswordPolicy policy = PasswordPolicy.withShippedList(NativeApiSettings.DEFAULTS.passwords());
 
-    private NativeError refusal(String password, String email) {
+    private ErrorCode refusal(String password, String email) {
         NativeException e = catchThrowableOfType(NativeException.class, () -> policy.check(password, email));
         return e == null ? null : e.error();
     }
