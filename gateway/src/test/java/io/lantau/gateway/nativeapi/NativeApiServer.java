@@ -1,5 +1,6 @@
 package io.lantau.gateway.nativeapi;
 
+import io.lantau.store.dispatch.DirectCommandSubmitter;
 import io.lantau.compliance.security.Base32;
 import io.lantau.compliance.security.SecurityEvent;
 import io.lantau.compliance.security.SecurityServices;
@@ -31,7 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real gateway on a free port with the native API mounted, an H2 database in a temporary directory, a real core
- * behind a {@link CoreBackedSubmitter}, and a clock the test moves. Also a small HTTP client that keeps one browser's
+ * behind a {@link DirectCommandSubmitter}, and a clock the test moves. Also a small HTTP client that keeps one browser's
  * cookie and CSRF token per {@link Browser}.
  */
 final class NativeApiServer implements AutoCloseable {
@@ -44,7 +45,7 @@ final class NativeApiServer implements AutoCloseable {
     final Database database;
     final SecretCipher cipher = new SecretCipher("test-master-key-0123456789");
     final StoredApiKeys storedKeys;
-    final CoreBackedSubmitter core = new CoreBackedSubmitter();
+    final DirectCommandSubmitter core = new DirectCommandSubmitter();
     final NativeApi api;
     /** The security events the API reported, in order. */
     final List<SecurityEvent> events = new CopyOnWriteArrayList<>();
