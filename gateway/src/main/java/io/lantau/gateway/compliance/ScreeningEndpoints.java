@@ -3,6 +3,7 @@ package io.lantau.gateway.compliance;
 import io.lantau.compliance.audit.AuditDetails;
 import io.lantau.compliance.audit.AuditKind;
 import io.lantau.compliance.onboarding.OnboardingService;
+import io.lantau.compliance.onboarding.ScreeningOutcome;
 import io.lantau.compliance.onboarding.ScreeningStatus;
 import io.lantau.compliance.screening.ListLoadOutcome;
 import io.lantau.compliance.screening.SanctionsList;
@@ -112,8 +113,7 @@ public final class ScreeningEndpoints implements EndpointGroup {
             // HK-24: the onboarding review may go on once no hit holds the applicant.
             onboarding.latestKycCase(decided.accountId()).filter(k -> k.screening() == ScreeningStatus.HIT)
                     .ifPresent(k -> onboarding.recordScreening(k.caseId(),
-                            new io.lantau.compliance.onboarding.ScreeningOutcome(ScreeningStatus.CLEAR,
-                                    "cleared:" + decided.caseId())));
+                            new ScreeningOutcome(ScreeningStatus.CLEAR, "cleared:" + decided.caseId())));
         }
         return Reply.ok(view(decided));
     }

@@ -3,6 +3,7 @@ package io.lantau.gateway.compliance;
 import static io.lantau.gateway.compliance.ComplianceApi.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lantau.compliance.onboarding.AccessAction;
 import io.lantau.compliance.security.StaffRole;
 import io.lantau.core.AccountStatus;
 import io.lantau.gateway.nativeapi.NativeApiServer.Answer;
@@ -168,9 +169,9 @@ class ComplianceOnboardingApiTest {
     void shouldShowTheClientItsOwnAccessLog() {
         Browser client = api.client("log@example.com");
         Browser other = api.client("other-log@example.com");
-        api.accessLog.record(client.userId, io.lantau.compliance.onboarding.AccessAction.LOGIN, "203.0.113.7",
+        api.accessLog.record(client.userId, AccessAction.LOGIN, "203.0.113.7",
                 "device-a", "HK", null);
-        api.accessLog.record(other.userId, io.lantau.compliance.onboarding.AccessAction.ORDER, "198.51.100.9",
+        api.accessLog.record(other.userId, AccessAction.ORDER, "198.51.100.9",
                 "device-b", "HK", "order-1");
 
         JsonArray mine = expect(client.get("/access-log"), 200).array();
