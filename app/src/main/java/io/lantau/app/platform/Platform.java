@@ -32,7 +32,10 @@ import io.lantau.store.MarketStatuses;
 import io.lantau.store.Projection;
 import io.lantau.store.account.AccountReadModel;
 import io.lantau.store.account.ApiKeyRepository;
+import io.lantau.store.account.SessionRepository;
 import io.lantau.store.account.UserRepository;
+import io.lantau.compliance.audit.AuditProjection;
+import io.lantau.compliance.audit.AuditTrail;
 import io.lantau.store.dispatch.BackgroundProjection;
 import io.lantau.store.dispatch.JournalCatchUp;
 import io.lantau.store.dispatch.ProjectionDispatcher;
@@ -95,6 +98,12 @@ public final class Platform implements AutoCloseable {
         public NativeApi nativeApi;
         public WebSocketGateway webSockets;
         public LongSupplier clockMillis;
+        /** The profile in force and the compliance services built from it. */
+        public Licensing licensing;
+        public BackgroundProjection audit;
+        public AuditTrail auditTrail;
+        public AsyncAccessLog accessLog;
+        public ReferencePriceFeed referencePrices;
     }
 
     private Platform(PlatformConfig config) {
@@ -141,7 +150,9 @@ public final class Platform implements AutoCloseable {
                 io.lantau.core.CoreEventListener.NO_OP).core();
         // 2. The relational history up to the same sequence: no gap, no duplicate.
         HistoryProjection historyProjection = new HistoryProjection(p.database.dataSource());
-        JournalCatchUp.catchUp(List.of(historyProjection), p.coreConfig, config.dataDir());
+        p.auditTrail = new AuditTrail(p.database.dataSource());
+        AuditProjection auditProjection = new AuditProjection(p.auditTrail);
+        JournalCatchUp.catchUp(List.of(historyProjection, auditProjection), p.coreConfig, config.dataDir());
         // 3. In-memory read models seeded from the recovered core and the history.
         p.accounts = seedAccounts(recovered, p.coreConfig.assets().size());
         p.statuses = new MarketStatuses(p.coreConfig);
@@ -158,9 +169,10 @@ public final class Platform implements AutoCloseable {
         p.webSockets.attach(p.marketData);
         // 4. The engine, and the dispatcher that feeds the read models once commands are durable.
         p.history = new BackgroundProjection("history", historyProjection);
+        p.audit = new BackgroundProjection(AuditProjection.NAME, auditProjection);
         List<Projection> inMemory = new ArrayList<>(List.of(p.accounts, p.statuses, p.marketData));
         inMemory.add(p.webSockets.userDataProjection());
-        p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history));
+        p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history, p.audit));
         JournalConfig journal = JournalConfig.defaults(config.dataDir()).withFsyncPolicy(config.fsyncPolicy())
                 .withSnapshotEveryCommands(config.snapshotEveryCommands());
         p.journaled = JournaledCore.start(p.coreConfig, journal, p.dispatcher.engineEvents(),
@@ -169,6 +181,7 @@ public final class Platform implements AutoCloseable {
         closeInOrder.add(0, p.journaled);
         p.dispatcher.start(p.journaled::durableSequence, recovered.lastSequence());
         p.submitter = new JournalCommandSubmitter(p.journaled, p.metrics);
+        startLicensing(recovered);
         registerGauges();
 
         // 5. The gateway.
@@ -180,7 +193,7 @@ public final class Platform implements AutoCloseable {
             new ExchangeInfoEndpoints(p.markets, p.statuses, p.clockMillis).mount(binance, router);
             new MarketDataEndpoints(p.markets, p.marketData, new TradeHistoryRepository(p.database.dataSource()),
                     new CandleRepository(p.database.dataSource()), p.history, p.clockMillis).mount(binance, router);
-            new OrderEndpoints(p.markets, p.submitter, p.limiter).mount(binance, router);
+            new OrderEndpoints(p.markets, p.submitter, p.limiter, p.accessLog).mount(binance, router);
             new QueryEndpoints(p.markets, p.accounts, new OrderHistoryRepository(p.database.dataSource()),
                     new TradeHistoryRepository(p.database.dataSource()), p.history,
                     p.dispatcher::appliedSequence).mount(binance, router);
@@ -193,15 +206,43 @@ public final class Platform implements AutoCloseable {
         LOG.info("Lantau is serving on {}:{} ({})", config.host(), port, config);
     }
 
+    /**
+     * The profile in force and its compliance services, once the core runs: what they decided is sent to the core
+     * again (a command lost in a crash is applied now), on a fresh platform retail access fails closed for markets no
+     * committee decided on, and reference prices are seeded and then follow the market.
+     */
+    private void startLicensing(ExchangeCore recovered) {
+        Parts p = parts;
+        Clock clock = Clock.systemUTC();
+        p.licensing = Licensing.start(config.profile(), p.database.dataSource(), p.auditTrail, p.submitter, p.cipher,
+                p.coreConfig, clock);
+        p.accessLog = new AsyncAccessLog(p.licensing.accessLog, clock);
+        closeInOrder.add(0, p.accessLog);
+        p.licensing.reassert();
+        if (p.licensing.suitability.settings().retailGates() && recovered.lastSequence() == 0) {
+            // A fresh platform: from here on, retail access is what the committee and the operator set (journaled).
+            RetailMarketAccess.closeUndecidedMarkets(p.coreConfig, p.licensing.admission, p.submitter);
+        }
+        p.referencePrices = new ReferencePriceFeed(p.coreConfig, p.licensing.profile.valuationCurrency(),
+                p.submitter, recovered::referencePriceMinor);
+        closeInOrder.add(0, p.referencePrices);
+        p.referencePrices.seed(config.referencePrices());
+        p.referencePrices.follow(p.marketData);
+        LOG.info("jurisdiction profile in force: {} ({})", p.licensing.profile.id(), p.licensing.profile.name());
+    }
+
     /** The native API (accounts, sessions, keys) and the operator's admin API. */
     private void mountExtras() {
         Parts p = parts;
-        p.nativeApi = new NativeApi(p.vertx, p.database.dataSource(), p.cipher, p.apiKeys, p.submitter,
-                NativeApiSettings.DEFAULTS, Clock.systemUTC());
+        Licensing l = p.licensing;
+        p.nativeApi = new NativeApi(p.vertx, new UserRepository(p.database.dataSource()),
+                new ApiKeyRepository(p.database.dataSource()), new SessionRepository(p.database.dataSource()),
+                p.cipher, p.apiKeys, p.submitter, l.nativeApiSettings(NativeApiSettings.DEFAULTS), Clock.systemUTC(),
+                l.security, new ProfileClientHooks(l.onboarding, p.accessLog));
         closeInOrder.add(0, p.nativeApi);
         // The admin routes first: the native API answers 404 for any other path under its prefix.
         p.http.mount(new AdminEndpoints(p.markets, p.submitter, new UserRepository(p.database.dataSource()),
-                p.adminToken, config.demoMode())::mount);
+                p.adminToken, config.demoMode(), l.security.staff(), l.securityAudit())::mount);
         p.http.mount(p.nativeApi::mount);
     }
 
@@ -234,6 +275,11 @@ public final class Platform implements AutoCloseable {
         Gauge.builder("lantau.history.lag", p,
                 x -> x.dispatcher.appliedSequence() - x.history.projection().lastAppliedSequence())
                 .description("Commands the relational history has not committed yet").register(p.metrics);
+        Gauge.builder("lantau.audit.lag", p,
+                x -> x.dispatcher.appliedSequence() - x.audit.projection().lastAppliedSequence())
+                .description("Commands the audit trail has not recorded yet").register(p.metrics);
+        Gauge.builder("lantau.access.log.dropped", p.accessLog, AsyncAccessLog::dropped)
+                .description("Access log records dropped because the store fell behind").register(p.metrics);
         Gauge.builder("lantau.websocket.sessions", p.webSockets, WebSocketGateway::openSessions)
                 .description("Open WebSocket connections").register(p.metrics);
         Gauge.builder("lantau.websocket.subscriptions", p.webSockets, WebSocketGateway::streamSubscriptions)
@@ -249,7 +295,8 @@ public final class Platform implements AutoCloseable {
         Parts p = parts;
         Throwable dispatcherFailure = p.dispatcher.failure();
         Throwable historyFailure = p.history.failure();
-        boolean up = dispatcherFailure == null && historyFailure == null;
+        Throwable auditFailure = p.audit.failure();
+        boolean up = dispatcherFailure == null && historyFailure == null && auditFailure == null;
         JsonObject body = new JsonObject()
                 .put("status", up ? "UP" : "DOWN")
                 .put("durableSequence", p.journaled.durableSequence())
@@ -261,6 +308,10 @@ public final class Platform implements AutoCloseable {
         if (historyFailure != null) {
             body.put("history", "failed: " + historyFailure);
         }
+        if (auditFailure != null) {
+            body.put("audit", "failed: " + auditFailure);
+        }
+        body.put("profile", p.licensing.profile.id());
         return body;
     }
 
