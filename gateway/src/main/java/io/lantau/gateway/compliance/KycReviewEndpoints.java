@@ -24,8 +24,9 @@ import java.util.Set;
 
 /**
  * The compliance officers' KYC review queue and account life cycle (HK-01, HK-06, HK-24). Reading needs a compliance
- * officer or an auditor; deciding, a compliance officer who is not the applicant ({@code SELF_REVIEW}). Every decision
- * goes on the audit trail with the officer and the reason (HK-33).
+ * officer or an auditor; deciding, a compliance officer who is not the applicant ({@code SELF_REVIEW}). KYC decisions
+ * reach the audit trail through the onboarding service's decision listeners; status changes are recorded here with
+ * the officer and the reason (HK-33).
  *
  * <table>
  * <caption>Endpoints</caption>
@@ -93,10 +94,9 @@ public final class KycReviewEndpoints implements EndpointGroup {
         access.require(session, true, StaffRole.COMPLIANCE_OFFICER);
         long caseId = Inputs.pathId(request, "id");
         String reason = Inputs.text(request.requiredJson().allowOnly(DECISION_FIELDS), "reason", MAX_REASON, true);
+        // The service tells its decision listeners (the platform's audit trail, HK-33) of the decision itself.
         KycCase decided = approve ? onboarding.approve(caseId, session.userId(), reason)
                 : onboarding.reject(caseId, session.userId(), reason);
-        audit.record(AuditKind.KYC_DECISION, session.userId(), decided.accountId(), AuditDetails.builder()
-                .put("caseId", caseId).put("decision", decided.state()).put("reason", reason));
         return Reply.ok(KycViews.kycCase(decided));
     }
 

@@ -8,10 +8,10 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Puts the compliance decisions staff take through these endpoints on the tamper-evident audit trail (HK-33: KYC
- * decisions, account status changes, with who decided and why), after the service has recorded them. The core's
- * own events (status and investor-profile changes as applied) are audited separately from the core's stream; these
- * records add the officer and the reason.
+ * Puts the compliance decisions staff take through these endpoints on the tamper-evident audit trail (HK-33): account
+ * status changes, screening decisions and investor classifications, with who decided and why, after the service has
+ * recorded them. The core's own events (status and investor-profile changes as applied) are audited from the core's
+ * stream and KYC decisions by the onboarding service's listeners; these records add the officer and the reason.
  */
 public final class StaffDecisionAudit {
     private final AuditTrail trail;

@@ -8,13 +8,11 @@ import io.lantau.compliance.campaign.IncentiveSettings;
 import io.lantau.compliance.onboarding.AccessLog;
 import io.lantau.compliance.onboarding.DocumentCipher;
 import io.lantau.compliance.onboarding.KycClearance;
-import io.lantau.compliance.onboarding.NameScreening;
 import io.lantau.compliance.onboarding.OnboardingService;
 import io.lantau.compliance.onboarding.OnboardingSettings;
-import io.lantau.compliance.onboarding.ScreeningOutcome;
-import io.lantau.compliance.onboarding.ScreeningStatus;
 import io.lantau.compliance.profile.JurisdictionProfile;
 import io.lantau.compliance.profile.ProfileLoader;
+import io.lantau.compliance.screening.OnboardingNameScreening;
 import io.lantau.compliance.screening.ScreeningService;
 import io.lantau.compliance.screening.ScreeningSettings;
 import io.lantau.compliance.security.StaffRole;
@@ -78,11 +76,6 @@ final class ComplianceApi implements AutoCloseable {
         classification = new ClassificationService(suitability);
         screening = new ScreeningService(dataSource, s.core, profile.section("screening", ScreeningSettings.class),
                 s.clock);
-        NameScreening names = (account, identity) -> {
-            var outcome = screening.screen(account, identity.legalName(), List.of());
-            return outcome.frozen() ? new ScreeningOutcome(ScreeningStatus.HIT, "screening:" + account)
-                    : ScreeningOutcome.clear();
-        };
         DocumentCipher cipher = new DocumentCipher() {
             @Override
             public byte[] encrypt(byte[] plaintext) {
@@ -94,8 +87,8 @@ final class ComplianceApi implements AutoCloseable {
                 return s.cipher.decrypt(ciphertext);
             }
         };
-        onboarding = new OnboardingService(onboardingSettings, dataSource, commands, cipher, names, suitability,
-                s.clock);
+        onboarding = new OnboardingService(onboardingSettings, dataSource, commands, cipher,
+                new OnboardingNameScreening(screening), suitability, s.clock);
         accessLog = new AccessLog(dataSource, s.clock);
         admission = new TokenAdmissionService(dataSource, s.core,
                 profile.section("tokenAdmission", TokenAdmissionSettings.class), s.clock);

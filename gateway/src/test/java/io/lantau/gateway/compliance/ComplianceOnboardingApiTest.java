@@ -82,20 +82,23 @@ class ComplianceOnboardingApiTest {
     }
 
     @Test
-    void shouldRecordTheKycDecisionOnAVerifiableAuditTrail() {
+    void shouldRecordAStaffStatusChangeWithOfficerAndReasonOnAVerifiableAuditTrail() {
         Browser client = api.client("audited@example.com");
-        long caseId = api.approvedKyc(client, officer, "Audit Person");
+        api.approvedKyc(client, officer, "Audit Person");
+        expect(officer.post("/staff/accounts/" + client.userId + "/status", new JsonObject()
+                .put("status", "SUSPENDED").put("reason", "unusual deposit pattern").encode()), 200);
         Browser auditor = api.staff("auditor@example.com", StaffRole.AUDITOR);
 
         JsonObject verify = expect(auditor.get("/staff/audit/verify"), 200).json();
         assertThat(verify.getBoolean("ok")).as(verify.encode()).isTrue();
         JsonObject export = expect(auditor.get("/staff/audit/export?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z"),
                 200).json();
-        JsonObject decision = export.getJsonArray("records").stream().map(JsonObject.class::cast)
-                .filter(r -> r.getString("kind").equals("KYC_DECISION")).findFirst().orElseThrow();
-        assertThat(decision.getString("actor")).isEqualTo("staff:" + officer.userId);
-        assertThat(decision.getString("subject")).isEqualTo("account:" + client.userId);
-        assertThat(new JsonObject(decision.getString("details")).getLong("caseId")).isEqualTo(caseId);
+        JsonObject change = export.getJsonArray("records").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("kind").equals("ACCOUNT_STATUS_CHANGE")).findFirst().orElseThrow();
+        assertThat(change.getString("actor")).isEqualTo("staff:" + officer.userId);
+        assertThat(change.getString("subject")).isEqualTo("account:" + client.userId);
+        assertThat(new JsonObject(change.getString("details"))).isEqualTo(new JsonObject()
+                .put("from", "PENDING_KYC").put("to", "SUSPENDED").put("reason", "unusual deposit pattern"));
         assertThat(verify.getLong("headSequence")).isEqualTo(export.getLong("count"));
     }
 
