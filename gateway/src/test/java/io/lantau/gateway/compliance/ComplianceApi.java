@@ -25,7 +25,6 @@ import io.lantau.core.config.StandardMarkets;
 import io.lantau.gateway.nativeapi.NativeApiServer;
 import io.lantau.gateway.nativeapi.NativeApiServer.Answer;
 import io.lantau.gateway.nativeapi.NativeApiServer.Browser;
-import io.lantau.gateway.nativeapi.StaffAccess;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -95,20 +94,8 @@ final class ComplianceApi implements AutoCloseable {
         campaigns = new CampaignService(dataSource, profile.section("incentives", IncentiveSettings.class),
                 StandardMarkets.config().assets(), s.clock);
         audit = new AuditTrail(dataSource);
-        StaffAccess staff = s.api.staffAccess();
-        StaffDecisionAudit decisions = new StaffDecisionAudit(audit, s.clock);
-        s.api.add(new ProfileEndpoints(profile, admission))
-                .add(new KycEndpoints(onboarding))
-                .add(new SuitabilityEndpoints(onboarding, suitability, classification))
-                .add(new AccessLogEndpoints(accessLog))
-                .add(new KycReviewEndpoints(onboarding, staff, decisions))
-                .add(new ClassificationEndpoints(classification, staff, decisions))
-                .add(new ScreeningEndpoints(screening, onboarding, staff, decisions))
-                .add(new TokenAdmissionEndpoints(admission, StandardMarkets.config(), staff))
-                .add(new CampaignEndpoints(campaigns, staff))
-                .add(new AuditEndpoints(audit, staff));
-        s.gateway.allowLargeBodies(KycEndpoints.LARGE_BODY_PREFIX)
-                .allowLargeBodies(ScreeningEndpoints.LARGE_BODY_PREFIX);
+        new ComplianceEndpoints(profile, onboarding, suitability, classification, screening, admission, campaigns,
+                accessLog, audit, StandardMarkets.config(), s.clock).addTo(s.api, s.gateway);
     }
 
     /** @return a signed-in client, registered for onboarding (PENDING_KYC) as registration does. */
