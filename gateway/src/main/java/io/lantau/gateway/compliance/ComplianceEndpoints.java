@@ -8,12 +8,15 @@ import io.lantau.compliance.onboarding.OnboardingService;
 import io.lantau.compliance.profile.JurisdictionProfile;
 import io.lantau.compliance.screening.ScreeningService;
 import io.lantau.compliance.suitability.ClassificationService;
+import io.lantau.compliance.suitability.CoreCommands;
 import io.lantau.compliance.suitability.SuitabilityService;
 import io.lantau.core.config.CoreConfig;
 import io.lantau.gateway.http.HttpGateway;
 import io.lantau.gateway.nativeapi.NativeApi;
 import io.lantau.gateway.nativeapi.StaffAccess;
+import io.lantau.store.dispatch.CommandSubmitter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -30,12 +33,16 @@ import java.util.Objects;
  * @param accessLog      the access log (HK-23).
  * @param audit          the audit trail (HK-33, HK-34).
  * @param coreConfig     the core's markets, for an asset's markets.
+ * @param submitter      the journaled core: a cleared screening hit sets the account back to its onboarding status.
  * @param clock          the wall clock of the audit records these endpoints write.
  */
 public record ComplianceEndpoints(JurisdictionProfile profile, OnboardingService onboarding,
         SuitabilityService suitability, ClassificationService classification, ScreeningService screening,
         TokenAdmissionService admission, CampaignService campaigns, AccessLog accessLog, AuditTrail audit,
-        CoreConfig coreConfig, Clock clock) {
+        CoreConfig coreConfig, CommandSubmitter submitter, Clock clock) {
+
+    /** How long a status restore waits for the core. */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(10);
 
     public ComplianceEndpoints {
         Objects.requireNonNull(profile);
@@ -48,6 +55,7 @@ public record ComplianceEndpoints(JurisdictionProfile profile, OnboardingService
         Objects.requireNonNull(accessLog);
         Objects.requireNonNull(audit);
         Objects.requireNonNull(coreConfig);
+        Objects.requireNonNull(submitter);
         Objects.requireNonNull(clock);
     }
 
@@ -61,7 +69,8 @@ public record ComplianceEndpoints(JurisdictionProfile profile, OnboardingService
                 .add(new AccessLogEndpoints(accessLog))
                 .add(new KycReviewEndpoints(onboarding, staff, decisions))
                 .add(new ClassificationEndpoints(classification, staff, decisions))
-                .add(new ScreeningEndpoints(screening, onboarding, staff, decisions))
+                .add(new ScreeningEndpoints(screening, onboarding,
+                        new CoreCommands(submitter, COMMAND_TIMEOUT), staff, decisions))
                 .add(new TokenAdmissionEndpoints(admission, coreConfig, staff))
                 .add(new CampaignEndpoints(campaigns, staff))
                 .add(new AuditEndpoints(audit, staff));

@@ -2,6 +2,7 @@ package io.lantau.gateway.compliance;
 
 import io.lantau.compliance.audit.AuditDetails;
 import io.lantau.compliance.audit.AuditKind;
+import io.lantau.compliance.onboarding.OnboardingAccount;
 import io.lantau.compliance.onboarding.OnboardingService;
 import io.lantau.compliance.onboarding.ScreeningOutcome;
 import io.lantau.compliance.onboarding.ScreeningStatus;
@@ -12,6 +13,10 @@ import io.lantau.compliance.screening.SanctionsListLoader;
 import io.lantau.compliance.screening.ScreeningCase;
 import io.lantau.compliance.screening.ScreeningService;
 import io.lantau.compliance.security.StaffRole;
+import io.lantau.compliance.suitability.CoreCommands;
+import io.lantau.core.AccountStatus;
+import io.lantau.core.ResultCode;
+import io.lantau.core.command.SetAccountStatus;
 import io.lantau.gateway.nativeapi.EndpointGroup;
 import io.lantau.gateway.nativeapi.NativeError;
 import io.lantau.gateway.nativeapi.NativeException;
@@ -27,7 +32,10 @@ import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sanctions screening for compliance officers (HK-24). Loading a list (the UN Security Council Consolidated List XML
@@ -53,16 +61,20 @@ public final class ScreeningEndpoints implements EndpointGroup {
     private static final Set<String> DECISION_FIELDS = Set.of("reason");
     private static final Set<String> XML_TYPES = Set.of("application/xml", "text/xml");
     private static final int MAX_REASON = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(ScreeningEndpoints.class);
 
     private final ScreeningService screening;
     private final OnboardingService onboarding;
+    private final CoreCommands core;
     private final StaffAccess access;
     private final StaffDecisionAudit audit;
 
-    public ScreeningEndpoints(ScreeningService screening, OnboardingService onboarding, StaffAccess access,
-            StaffDecisionAudit audit) {
+    /** @param core how the status the onboarding record holds is restored after a clear (see {@link #clear}). */
+    public ScreeningEndpoints(ScreeningService screening, OnboardingService onboarding, CoreCommands core,
+            StaffAccess access, StaffDecisionAudit audit) {
         this.screening = Objects.requireNonNull(screening);
         this.onboarding = Objects.requireNonNull(onboarding);
+        this.core = Objects.requireNonNull(core);
         this.access = Objects.requireNonNull(access);
         this.audit = Objects.requireNonNull(audit);
     }
@@ -107,15 +119,40 @@ public final class ScreeningEndpoints implements EndpointGroup {
         return Reply.ok(list);
     }
 
+    /**
+     * Clears a hit. Once no case holds the account, the screening service lifts the freeze by setting the core's
+     * status to ACTIVE; an account whose onboarding record is not ACTIVE (an applicant still PENDING_KYC, a SUSPENDED
+     * client) is set back to that status, so that clearing a name never opens trading past the onboarding gates. The
+     * applicant's pending KYC case is then recorded as screened CLEAR (HK-24) and may be approved.
+     */
     Reply clear(NativeRequest request, Session session) {
         ScreeningCase decided = decide(request, session, true);
-        if (!screening.isFrozen(decided.accountId())) {
-            // HK-24: the onboarding review may go on once no hit holds the applicant.
-            onboarding.latestKycCase(decided.accountId()).filter(k -> k.screening() == ScreeningStatus.HIT)
+        long accountId = decided.accountId();
+        if (!screening.isFrozen(accountId)) {
+            Optional<OnboardingAccount> account = onboarding.account(accountId);
+            if (account.isPresent() && account.get().status() != AccountStatus.ACTIVE) {
+                restore(accountId, account.get().status());
+            }
+            onboarding.latestKycCase(accountId).filter(k -> k.screening() == ScreeningStatus.HIT)
                     .ifPresent(k -> onboarding.recordScreening(k.caseId(),
                             new ScreeningOutcome(ScreeningStatus.CLEAR, "cleared:" + decided.caseId())));
         }
         return Reply.ok(view(decided));
+    }
+
+    private void restore(long accountId, AccountStatus status) {
+        ResultCode code;
+        try {
+            code = core.send(new SetAccountStatus(accountId, status));
+        } catch (CoreCommands.Unavailable e) {
+            LOG.error("screening case cleared but account {} not set back to {}: {}", accountId, status,
+                    e.getMessage());
+            throw new NativeException(NativeError.SERVICE_BUSY, "the case is cleared; set the account's status again");
+        }
+        if (code != ResultCode.OK) {
+            LOG.error("screening case cleared but the core refused to set account {} back to {}: {}", accountId,
+                    status, code);
+        }
     }
 
     Reply confirm(NativeRequest request, Session session) {

@@ -95,7 +95,7 @@ final class ComplianceApi implements AutoCloseable {
                 StandardMarkets.config().assets(), s.clock);
         audit = new AuditTrail(dataSource);
         new ComplianceEndpoints(profile, onboarding, suitability, classification, screening, admission, campaigns,
-                accessLog, audit, StandardMarkets.config(), s.clock).addTo(s.api, s.gateway);
+                accessLog, audit, StandardMarkets.config(), s.core, s.clock).addTo(s.api, s.gateway);
     }
 
     /** @return a signed-in client, registered for onboarding (PENDING_KYC) as registration does. */

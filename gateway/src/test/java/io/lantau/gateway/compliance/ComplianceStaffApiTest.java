@@ -91,8 +91,11 @@ class ComplianceStaffApiTest {
         expect(officer.post("/staff/screening/cases/" + screeningCase + "/clear",
                 reason("false positive: different date of birth")), 200);
         assertThat(expect(client.get("/kyc"), 200).json().getString("screening")).isEqualTo("CLEAR");
+        assertThat(api.coreStatus(client.userId)).as("clearing a name opens no trading before onboarding")
+                .isEqualTo(AccountStatus.PENDING_KYC);
         assertThat(expect(officer.post("/staff/kyc/cases/" + kycCase + "/approve", reason("cleared")), 200).json()
                 .getString("state")).isEqualTo("APPROVED");
+        assertThat(api.coreStatus(client.userId)).isEqualTo(AccountStatus.PENDING_KYC);
     }
 
     @Test
