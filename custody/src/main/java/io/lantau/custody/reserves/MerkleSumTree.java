@@ -108,7 +108,9 @@ public final class MerkleSumTree {
             levels.add(above);
         }
         Node top = levels.get(height).get(0);
-        ReservesRoot root = new ReservesRoot(HEX.formatHex(top.hash()), snapshot.sequence(), snapshot.takenAt(),
+        byte[] rootHash = ReservesHashing.rootHash(top.hash(), top.sums(), snapshot.sequence(), snapshot.takenAt(),
+                height, leaves.size());
+        ReservesRoot root = new ReservesRoot(HEX.formatHex(rootHash), snapshot.sequence(), snapshot.takenAt(),
                 height, leaves.size(), assets, LongLists.toList(top.sums()));
         return new MerkleSumTree(List.copyOf(leaves), levels, root);
     }

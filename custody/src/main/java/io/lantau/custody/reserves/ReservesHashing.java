@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,6 +22,10 @@ import java.util.List;
  * children's hashes and both children's sums, so moving value from one child to the other while keeping the parent's
  * total changes the hash; the height stops a node from being substituted at another level (PoR-3).</li>
  * <li>padding at height h = SHA-256(0x02 ‖ h(4)), with zero sums: fills the odd slot of a level.</li>
+ * <li>root hash = SHA-256(0x03 ‖ topHash(32) ‖ topSums(8·n) ‖ snapshotSequence(8) ‖ snapshotTime epoch seconds(8) ‖
+ * nanos(4) ‖ treeHeight(4) ‖ leafCount(4)), where the top is the node at the tree's height (the leaf itself for one
+ * client): the published hash also binds the point in time and the shape the root states, so an old tree cannot be
+ * passed off as a new snapshot.</li>
  * </ul>
  */
 public final class ReservesHashing {
@@ -29,6 +34,7 @@ public final class ReservesHashing {
     private static final byte LEAF = 0;
     private static final byte NODE = 1;
     private static final byte PADDING = 2;
+    private static final byte ROOT = 3;
     private static final byte[] ACCOUNT_DOMAIN = "lantau-por-account-v1".getBytes(StandardCharsets.US_ASCII);
 
     private ReservesHashing() {
@@ -91,6 +97,23 @@ public final class ReservesHashing {
         MessageDigest sha = sha256();
         sha.update(PADDING);
         sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(height).array());
+        return sha.digest();
+    }
+
+    /** @return the published root hash over the top node and what the root states (see the class comment). */
+    public static byte[] rootHash(byte[] topHash, long[] topSums, long snapshotSequence, Instant snapshotTime,
+            int treeHeight, int leafCount) {
+        requireLength(topHash, "top hash");
+        ByteBuffer fields = ByteBuffer.allocate(Long.BYTES * (topSums.length + 2) + Integer.BYTES * 3);
+        for (long s : topSums) {
+            fields.putLong(s);
+        }
+        fields.putLong(snapshotSequence).putLong(snapshotTime.getEpochSecond()).putInt(snapshotTime.getNano())
+                .putInt(treeHeight).putInt(leafCount);
+        MessageDigest sha = sha256();
+        sha.update(ROOT);
+        sha.update(topHash);
+        sha.update(fields.array());
         return sha.digest();
     }
 

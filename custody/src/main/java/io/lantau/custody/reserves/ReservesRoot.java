@@ -8,7 +8,8 @@ import java.util.Objects;
  * A published root of the liabilities sum tree (PoR-1, PoR-3): the root hash, the total liabilities per asset it
  * commits to, and the point in time it states.
  *
- * @param rootHash         the root node's hash, 64 lower-case hex digits.
+ * @param rootHash         64 lower-case hex digits over the top node and the fields below
+ *                         ({@link ReservesHashing#rootHash}).
  * @param snapshotSequence the core sequence number the balances are taken at.
  * @param snapshotTime     the wall-clock time of the snapshot.
  * @param treeHeight       levels above the leaves: {@code ceil(log2(leafCount))}.

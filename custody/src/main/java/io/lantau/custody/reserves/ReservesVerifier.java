@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * {
  *   "format": "lantau-reserves-proof/1",
  *   "root": {
- *     "rootHash": "64 hex digits",            // the root node's hash (SHA-256)
+ *     "rootHash": "64 hex digits",            // over the top node and the fields below (ReservesHashing)
  *     "snapshotSequence": 1234,               // the core's sequence number of the snapshot
  *     "snapshotTime": "2026-11-29T08:00:00Z", // ISO-8601 instant
  *     "treeHeight": 3,                        // ceil(log2(leafCount)); the path has this many siblings
@@ -100,7 +100,8 @@ public final class ReservesVerifier {
             sums = ReservesHashing.addSums(sums, siblingSums, assets, h);
             index >>= 1;
         }
-        String computed = HEX.formatHex(hash);
+        String computed = HEX.formatHex(ReservesHashing.rootHash(hash, sums, root.snapshotSequence(),
+                root.snapshotTime(), root.treeHeight(), root.leafCount()));
         if (!computed.equals(root.rootHash())) {
             throw new ReservesException("root hash mismatch: the path gives " + computed + ", the root states "
                     + root.rootHash());

@@ -165,6 +165,35 @@ class ReservesVerifierTest {
                 p.balancesMinor(), p.path())), "total ETH mismatch");
     }
 
+    @Test
+    void shouldRejectARootRelabelledWithAnotherPointInTimeOrShape() {
+        InclusionProof p = proof();
+        ReservesRoot r = p.root();
+
+        for (ReservesRoot relabelled : List.of(
+                new ReservesRoot(r.rootHash(), r.snapshotSequence() + 1, r.snapshotTime(), r.treeHeight(),
+                        r.leafCount(), r.assets(), r.totalsMinor()),
+                new ReservesRoot(r.rootHash(), r.snapshotSequence(), r.snapshotTime().plusNanos(1), r.treeHeight(),
+                        r.leafCount(), r.assets(), r.totalsMinor()),
+                new ReservesRoot(r.rootHash(), r.snapshotSequence(), r.snapshotTime(), r.treeHeight(), 6, r.assets(),
+                        r.totalsMinor()))) {
+            assertRejected(verify(new InclusionProof(relabelled, p.leafIndex(), p.accountIdHash(), p.salt(),
+                    p.balancesMinor(), p.path())), "root hash mismatch");
+        }
+    }
+
+    @Test
+    void shouldProveTheOnlyClientOfATreeOfOneLeaf() {
+        LiabilitySnapshot one = new LiabilitySnapshot(3, Instant.EPOCH, ASSETS,
+                List.of(new ClientLiability(9, List.of(1L, 2L, 3L))));
+        InclusionProof p = MerkleSumTree.build(one, new Random(1)).proofFor(9).orElseThrow();
+
+        assertThat(p.path()).isEmpty();
+        assertThat(p.root().totalsMinor()).containsExactly(1L, 2L, 3L);
+        assertThat(ReservesVerifier.verify(ProofJson.write(p), OptionalLong.of(9)).verified()).isTrue();
+        assertRejected(verify(withBalances(p, List.of(1L, 2L, 4L))), "root hash mismatch");
+    }
+
     /** A server that hashes a tree consistently around a negative leaf still cannot get it past the verifier. */
     @Test
     void shouldRejectANegativeLeafInAnOtherwiseConsistentTree() {
@@ -174,7 +203,9 @@ class ReservesVerifierTest {
         long[] theirs = {10, 0, 0};
         byte[] myLeaf = ReservesHashing.leafHash(me, salt, ASSETS, mine);
         byte[] theirLeaf = ReservesHashing.leafHash(ReservesHashing.accountIdHash(2), salt, ASSETS, theirs);
-        String rootHash = HEX.formatHex(ReservesHashing.nodeHash(1, myLeaf, mine, theirLeaf, theirs));
+        String rootHash = HEX.formatHex(ReservesHashing.rootHash(
+                ReservesHashing.nodeHash(1, myLeaf, mine, theirLeaf, theirs), new long[] {5, 0, 0}, 1, Instant.EPOCH,
+                1, 2));
         ReservesRoot root = new ReservesRoot(rootHash, 1, Instant.EPOCH, 1, 2, ASSETS, List.of(5L, 0L, 0L));
         InclusionProof forged = new InclusionProof(root, 0, HEX.formatHex(me), HEX.formatHex(salt),
                 List.of(-5L, 0L, 0L), List.of(new ProofNode(HEX.formatHex(theirLeaf), List.of(10L, 0L, 0L))));
