@@ -30,15 +30,19 @@ public final class EthereumControlProofVerifier implements ControlProofVerifier 
         }
         byte[] bytes = Numeric.hexStringToByteArray(signature);
         byte v = bytes[SIGNATURE_BYTES - 1];
-        if (v < 27) {
+        if (v == 0 || v == 1) {
             v += 27;
+        }
+        if (v != 27 && v != 28) {
+            return false;
         }
         Sign.SignatureData data = new Sign.SignatureData(v, Arrays.copyOfRange(bytes, 0, 32),
                 Arrays.copyOfRange(bytes, 32, 64));
         try {
             BigInteger key = Sign.signedPrefixedMessageToKey(message.getBytes(StandardCharsets.UTF_8), data);
             return ("0x" + Keys.getAddress(key)).equals(address.toLowerCase(Locale.ROOT));
-        } catch (SignatureException | IllegalArgumentException e) {
+        } catch (SignatureException | RuntimeException e) {
+            // web3j reports a signature that recovers no key (r or s zero or out of range) with plain exceptions.
             return false;
         }
     }

@@ -71,6 +71,9 @@ public final class ReservesVerifier {
             return ReservesVerification.ok(proof);
         } catch (ReservesException e) {
             return ReservesVerification.failed(e.getMessage(), proof);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // A proof built in code rather than read from a file: hex that is not hex, a missing part.
+            return ReservesVerification.failed("malformed proof: " + e.getMessage(), proof);
         }
     }
 
