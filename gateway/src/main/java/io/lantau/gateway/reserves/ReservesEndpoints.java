@@ -1,10 +1,15 @@
 package io.lantau.gateway.reserves;
 
 import io.lantau.compliance.security.StaffRole;
+import io.lantau.custody.chain.ChainAdapter;
+import io.lantau.custody.reserves.ChainAsset;
+import io.lantau.custody.reserves.ControlProofVerifier;
+import io.lantau.custody.reserves.FiatHolding;
 import io.lantau.custody.reserves.ProofJson;
 import io.lantau.custody.reserves.PublishedRoot;
 import io.lantau.custody.reserves.ReservesException;
 import io.lantau.custody.reserves.ReservesPublisher;
+import io.lantau.custody.reserves.ReservesReport;
 import io.lantau.custody.reserves.ReservesRepository;
 import io.lantau.gateway.nativeapi.EndpointGroup;
 import io.lantau.gateway.nativeapi.NativeException;
@@ -15,8 +20,14 @@ import io.lantau.gateway.nativeapi.Reply;
 import io.lantau.gateway.nativeapi.StaffAccess;
 import io.lantau.store.account.Session;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Proof of reserves on the native API (PoR-1, PoR-2).
@@ -31,19 +42,33 @@ import java.util.Set;
  * the account is the session's</td></tr>
  * <tr><td>{@code POST /staff/reserves/roots}</td><td>session + CSRF; custody officer or operator admin with
  * TOTP</td><td>201 and the new root, snapshotting the liabilities now</td></tr>
+ * <tr><td>{@code POST /staff/reserves/report {rootId?, addresses: [{chain, address, signature}], fiat: [{asset,
+ * amount, bankAccount}]}}</td><td>session + CSRF; custody officer, operator admin or auditor with TOTP</td><td>the
+ * asset side against the root: per asset liabilities, proven on-chain balances, fiat, assets and whether covered;
+ * per address its balance, whether control is proven and the message its key must sign; nothing stored</td></tr>
  * </table>
  *
  * Refusals: {@link ReservesError}, and the API's own codes for sessions and staff access.
  */
 public final class ReservesEndpoints implements EndpointGroup {
+    private static final Logger LOG = LoggerFactory.getLogger(ReservesEndpoints.class);
     private final ReservesRepository repository;
     private final ReservesPublisher publisher;
     private final StaffAccess staff;
+    private final Map<String, ChainAdapter> chains;
+    private final Map<String, ControlProofVerifier> controlProofs;
 
-    public ReservesEndpoints(ReservesRepository repository, ReservesPublisher publisher, StaffAccess staff) {
+    /**
+     * @param chains        the chain adapters by chain code, for the asset report's balances.
+     * @param controlProofs the control-proof verifiers by chain code ({@code ETH}: personal_sign).
+     */
+    public ReservesEndpoints(ReservesRepository repository, ReservesPublisher publisher, StaffAccess staff,
+            Map<String, ChainAdapter> chains, Map<String, ControlProofVerifier> controlProofs) {
         this.repository = repository;
         this.publisher = publisher;
         this.staff = staff;
+        this.chains = Map.copyOf(chains);
+        this.controlProofs = Map.copyOf(controlProofs);
     }
 
     @Override
@@ -51,6 +76,7 @@ public final class ReservesEndpoints implements EndpointGroup {
         routes.add(HttpMethod.GET, "/reserves/root", Access.PUBLIC, this::root);
         routes.add(HttpMethod.GET, "/reserves/proof", Access.SESSION, this::proof);
         routes.add(HttpMethod.POST, "/staff/reserves/roots", Access.SESSION_CHANGE, this::publish);
+        routes.add(HttpMethod.POST, "/staff/reserves/report", Access.SESSION_CHANGE, this::report);
     }
 
     private Reply root(NativeRequest request, Session session) {
@@ -74,11 +100,34 @@ public final class ReservesEndpoints implements EndpointGroup {
         }
     }
 
+    /** Reads only (auditors may): builds the asset side against a published root; nothing is stored. */
+    private Reply report(NativeRequest request, Session session) {
+        staff.require(session, false, StaffRole.CUSTODY_OFFICER, StaffRole.OPERATOR_ADMIN, StaffRole.AUDITOR);
+        AssetReportRequest input = AssetReportRequest.read(request.requiredJson());
+        PublishedRoot published = input.rootId() == null ? latest() : repository.root(input.rootId())
+                .orElseThrow(() -> new NativeException(ReservesError.RESERVES_ROOT_NOT_FOUND));
+        List<FiatHolding> fiat = input.fiatHoldings(published.root());
+        ReservesReport report;
+        try {
+            report = ReservesReport.build(published.root(), input.addresses(), fiat, chains, controlProofs);
+        } catch (ReservesException e) {
+            throw new NativeException(ReservesError.INVALID_RESERVES_REPORT_INPUT, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("a chain balance query failed for the reserves report", e);
+            throw new NativeException(ReservesError.CHAIN_UNAVAILABLE);
+        }
+        return Reply.ok(reportJson(published, report));
+    }
+
+    private PublishedRoot latest() {
+        return repository.latest().orElseThrow(() -> new NativeException(ReservesError.RESERVES_ROOT_NOT_FOUND));
+    }
+
     /** @return the root named by {@code ?rootId=}, else the latest. */
     private PublishedRoot rootAsked(NativeRequest request) {
         String id = request.queryParam("rootId");
         if (id == null) {
-            return repository.latest().orElseThrow(() -> new NativeException(ReservesError.RESERVES_ROOT_NOT_FOUND));
+            return latest();
         }
         long rootId;
         try {
@@ -90,6 +139,28 @@ public final class ReservesEndpoints implements EndpointGroup {
             throw new NativeException(ReservesError.INVALID_RESERVES_ROOT_ID);
         }
         return repository.root(rootId).orElseThrow(() -> new NativeException(ReservesError.RESERVES_ROOT_NOT_FOUND));
+    }
+
+    private static JsonObject reportJson(PublishedRoot published, ReservesReport report) {
+        JsonArray assets = new JsonArray();
+        for (ReservesReport.AssetLine line : report.assets()) {
+            assets.add(new JsonObject().put("asset", line.assetCode())
+                    .put("liabilities", line.format(line.liabilities())).put("onChain", line.format(line.onChain()))
+                    .put("fiat", line.format(line.fiat())).put("assets", line.format(line.assets()))
+                    .put("covered", line.covered()));
+        }
+        JsonArray addresses = new JsonArray();
+        for (ReservesReport.AddressLine line : report.addresses()) {
+            int decimals = ChainAsset.of(line.chain()).orElseThrow().baseUnitDecimals();
+            BigDecimal balance = new BigDecimal(line.balanceBaseUnits(), decimals).stripTrailingZeros();
+            addresses.add(new JsonObject().put("chain", line.chain()).put("address", line.address())
+                    .put("balance", balance.signum() == 0 ? "0" : balance.toPlainString())
+                    .put("controlProven", line.controlProven())
+                    .put("message", ReservesReport.controlMessage(line.address(), published.root().rootHash())));
+        }
+        return new JsonObject().put("rootId", published.id()).put("rootHash", published.root().rootHash())
+                .put("assetsCoverLiabilities", report.assetsCoverLiabilities()).put("assets", assets)
+                .put("addresses", addresses);
     }
 
     private static JsonObject json(PublishedRoot published) {

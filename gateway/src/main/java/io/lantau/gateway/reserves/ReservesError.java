@@ -11,7 +11,11 @@ public enum ReservesError implements ErrorCode {
     /** {@code rootId} is not a positive integer. */
     INVALID_RESERVES_ROOT_ID(400, "rootId must be a positive integer."),
     /** The snapshot cannot become a sum tree (a negative balance, an overflow, no client): nothing published. */
-    RESERVES_SNAPSHOT_REFUSED(409, "The liabilities snapshot cannot be published.");
+    RESERVES_SNAPSHOT_REFUSED(409, "The liabilities snapshot cannot be published."),
+    /** An asset report's input the report cannot use: an address twice, an unknown chain or asset, a negative. */
+    INVALID_RESERVES_REPORT_INPUT(400, "The reserves report's input is not valid."),
+    /** A chain node did not answer a balance query. */
+    CHAIN_UNAVAILABLE(503, "A chain node did not answer; try again later.");
 
     private final int httpStatus;
     private final String message;

@@ -13,6 +13,7 @@ import io.lantau.core.ExchangeCore;
 import io.lantau.core.command.Command;
 import io.lantau.core.command.Deposit;
 import io.lantau.core.config.StandardMarkets;
+import io.lantau.custody.reserves.EthereumControlProofVerifier;
 import io.lantau.custody.reserves.LiabilitySnapshot;
 import io.lantau.custody.reserves.ReservesPublisher;
 import io.lantau.custody.reserves.ReservesRepository;
@@ -37,6 +38,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -80,7 +82,9 @@ class NativeApiReservesTest {
                 NativeApiServer.TEST_SETTINGS, clock, security);
         repository = new ReservesRepository(database.dataSource());
         ReservesPublisher publisher = new ReservesPublisher(this::liabilities, repository, new SecureRandom(), clock);
-        api.add(new ReservesEndpoints(repository, publisher, api.staffAccess()));
+        // No chain node here: the report's on-chain side runs against anvil in the custody module's tests.
+        api.add(new ReservesEndpoints(repository, publisher, api.staffAccess(), Map.of(),
+                Map.of("ETH", new EthereumControlProofVerifier())));
         gateway = new HttpGateway(vertx).mount(api::mount);
         port = gateway.listen("127.0.0.1", 0, null);
     }
@@ -262,5 +266,57 @@ class NativeApiReservesTest {
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         assertThat(repository.latest()).hasValueSatisfying(r -> assertThat(r.id())
                 .isEqualTo(published.json().getLong("id")));
+    }
+
+    @Test
+    void shouldReportTheAssetSideToCustodyStaffAndAuditorsOnly() throws Exception {
+        Browser alice = new Browser().signedUp("alice@example.com");
+        Browser officer = new Browser().signedUp("custody@example.com").staff(StaffRole.CUSTODY_OFFICER);
+        Browser auditor = new Browser().signedUp("auditor@example.com").staff(StaffRole.AUDITOR);
+        deposit(alice.userId, BTC, 150_000_000);
+        deposit(alice.userId, HKD, 50_000);
+        assertThat(officer.post("/staff/reserves/roots", null).status()).isEqualTo(201);
+        String body = new JsonObject().put("fiat", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                .put("asset", "HKD").put("amount", "500.00").put("bankAccount", "HSBC 123-456789-001"))).encode();
+
+        Answer report = officer.post("/staff/reserves/report", body);
+
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().getBoolean("assetsCoverLiabilities")).isFalse();
+        assertThat(report.json().getJsonArray("assets").stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("asset").equals("HKD")).findFirst().orElseThrow())
+                .isEqualTo(new JsonObject().put("asset", "HKD").put("liabilities", "500").put("onChain", "0")
+                        .put("fiat", "500").put("assets", "500").put("covered", true));
+        assertThat(report.json().getJsonArray("assets").stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("asset").equals("BTC")).findFirst().orElseThrow().getBoolean("covered"))
+                .as("1.5 BTC owed, no BTC address given").isFalse();
+        assertThat(auditor.post("/staff/reserves/report", body).json()).isEqualTo(report.json());
+        assertRefused(alice.post("/staff/reserves/report", body), 403, "STAFF_ROLE_REQUIRED");
+    }
+
+    @Test
+    void shouldRefuseAReportInputThatCannotBeUsed() {
+        Browser officer = new Browser().signedUp("custody@example.com").staff(StaffRole.CUSTODY_OFFICER);
+        assertRefused(officer.post("/staff/reserves/report", "{}"), 404, "RESERVES_ROOT_NOT_FOUND");
+        assertThat(officer.post("/staff/reserves/roots", null).status()).isEqualTo(201);
+
+        assertRefused(officer.post("/staff/reserves/report", fiat("HKD", "\"1.001\"")), 400, "INVALID_VALUE");
+        assertRefused(officer.post("/staff/reserves/report", fiat("HKD", "1")), 400, "WRONG_TYPE");
+        assertRefused(officer.post("/staff/reserves/report", fiat("XYZ", "\"1\"")), 400,
+                "INVALID_RESERVES_REPORT_INPUT");
+        assertRefused(officer.post("/staff/reserves/report", fiat("HKD", "\"-1\"")), 400,
+                "INVALID_RESERVES_REPORT_INPUT");
+        assertRefused(officer.post("/staff/reserves/report", "{\"addresses\":[{\"chain\":\"ETH\",\"address\":"
+                + "\"0x0000000000000000000000000000000000000001\",\"signature\":\"0x00\"}]}"), 400,
+                "INVALID_RESERVES_REPORT_INPUT");
+        assertRefused(officer.post("/staff/reserves/report", "{\"rootId\":0}"), 400, "INVALID_VALUE");
+        assertRefused(officer.post("/staff/reserves/report", "{\"rootId\":77}"), 404, "RESERVES_ROOT_NOT_FOUND");
+        assertRefused(officer.post("/staff/reserves/report", "{\"extra\":1}"), 400, "UNKNOWN_FIELD");
+        assertRefused(officer.post("/staff/reserves/report", null), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    private static String fiat(String asset, String amountJson) {
+        return "{\"fiat\":[{\"asset\":\"" + asset + "\",\"amount\":" + amountJson
+                + ",\"bankAccount\":\"HSBC 1\"}]}";
     }
 }
