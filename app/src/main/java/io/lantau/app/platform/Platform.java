@@ -55,7 +55,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
+import io.lantau.custody.reserves.EthereumControlProofVerifier;
+import io.lantau.custody.reserves.LiabilityLedger;
+import io.lantau.custody.reserves.ReservesPublisher;
+import io.lantau.custody.reserves.ReservesRepository;
+import io.lantau.gateway.reserves.ReservesEndpoints;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -69,6 +77,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** How often a reserves root is published without being asked (PoR-2: at least as often as reported). */
+    static final java.time.Duration RESERVES_EVERY = java.time.Duration.ofHours(24);
 
     private final PlatformConfig config;
     private final List<AutoCloseable> closeInOrder = new ArrayList<>();
@@ -104,6 +114,9 @@ public final class Platform implements AutoCloseable {
         public AuditTrail auditTrail;
         public AsyncAccessLog accessLog;
         public ReferencePriceFeed referencePrices;
+        /** Client liabilities per asset as the core holds them, for proof of reserves (PoR-1). */
+        public LiabilityLedger liabilities;
+        public ReservesPublisher reserves;
     }
 
     private Platform(PlatformConfig config) {
@@ -155,6 +168,9 @@ public final class Platform implements AutoCloseable {
         JournalCatchUp.catchUp(List.of(historyProjection, auditProjection), p.coreConfig, config.dataDir());
         // 3. In-memory read models seeded from the recovered core and the history.
         p.accounts = seedAccounts(recovered, p.coreConfig.assets().size());
+        // The fee account is the platform's own and never a liability; no other platform account exists yet.
+        p.liabilities = new LiabilityLedger(p.coreConfig, Set.of());
+        p.liabilities.seed(recovered);
         p.statuses = new MarketStatuses(p.coreConfig);
         for (MarketSpec m : p.coreConfig.markets()) {
             p.statuses.seed(m.marketId(), recovered.marketStatus(m.marketId()), recovered.lastSequence());
@@ -172,6 +188,7 @@ public final class Platform implements AutoCloseable {
         p.audit = new BackgroundProjection(AuditProjection.NAME, auditProjection);
         List<Projection> inMemory = new ArrayList<>(List.of(p.accounts, p.statuses, p.marketData));
         inMemory.add(p.webSockets.userDataProjection());
+        inMemory.add(p.liabilities);
         p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history, p.audit));
         JournalConfig journal = JournalConfig.defaults(config.dataDir()).withFsyncPolicy(config.fsyncPolicy())
                 .withSnapshotEveryCommands(config.snapshotEveryCommands());
@@ -243,7 +260,25 @@ public final class Platform implements AutoCloseable {
         // The admin routes first: the native API answers 404 for any other path under its prefix.
         p.http.mount(new AdminEndpoints(p.markets, p.submitter, new UserRepository(p.database.dataSource()),
                 p.adminToken, config.demoMode(), l.security.staff(), l.securityAudit())::mount);
+        mountReserves();
         p.http.mount(p.nativeApi::mount);
+    }
+
+    /**
+     * Proof of reserves (PoR-1 to PoR-4): a Merkle sum tree over client liabilities published daily and on a custody
+     * officer's request, each client's inclusion proof through the API, and the asset-side report.
+     */
+    private void mountReserves() {
+        Parts p = parts;
+        ReservesRepository repository = new ReservesRepository(p.database.dataSource());
+        p.reserves = new ReservesPublisher(() -> p.liabilities.snapshot(Instant.now()), repository,
+                new SecureRandom(), Clock.systemUTC());
+        p.nativeApi.add(new ReservesEndpoints(repository, p.reserves, p.nativeApi.staffAccess(), Map.of(),
+                Map.of("ETH", new EthereumControlProofVerifier())));
+        long timer = p.vertx.setPeriodic(RESERVES_EVERY.toMillis(), id -> p.vertx
+                .executeBlocking(p.reserves::publish, false)
+                .onFailure(e -> LOG.warn("publishing the reserves root failed", e)));
+        closeInOrder.add(0, () -> p.vertx.cancelTimer(timer));
     }
 
     private static AccountReadModel seedAccounts(ExchangeCore core, int assetCount) {
