@@ -13,6 +13,7 @@ import io.lantau.compliance.onboarding.AccessLog;
 import io.lantau.compliance.onboarding.DocumentCipher;
 import io.lantau.compliance.onboarding.KycCase;
 import io.lantau.compliance.onboarding.KycClearance;
+import io.lantau.compliance.onboarding.OnboardingAccount;
 import io.lantau.compliance.onboarding.OnboardingService;
 import io.lantau.compliance.onboarding.OnboardingSettings;
 import io.lantau.compliance.profile.AccountRules;
@@ -86,6 +87,9 @@ public final class Licensing {
         this.onboarding = new OnboardingService(onboardingSettings, dataSource, core, documents,
                 new OnboardingNameScreening(screening), suitability, clock);
         onboarding.addDecisionListener(this::auditKycDecision);
+        // A cleared screening hit returns the account to its onboarding status, not straight to ACTIVE.
+        screening.setReleaseStatus(id -> onboarding.account(id).map(OnboardingAccount::status)
+                .orElse(io.lantau.core.AccountStatus.ACTIVE));
         this.admission = new TokenAdmissionService(dataSource, submitter,
                 profile.section("tokenAdmission", TokenAdmissionSettings.class), clock);
         this.campaigns = new CampaignService(dataSource, profile.section("incentives", IncentiveSettings.class),

@@ -60,6 +60,7 @@ import io.lantau.custody.reserves.LiabilityLedger;
 import io.lantau.custody.reserves.ReservesPublisher;
 import io.lantau.custody.reserves.ReservesRepository;
 import io.lantau.gateway.reserves.ReservesEndpoints;
+import io.lantau.gateway.compliance.ComplianceEndpoints;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Map;
@@ -260,6 +261,10 @@ public final class Platform implements AutoCloseable {
         // The admin routes first: the native API answers 404 for any other path under its prefix.
         p.http.mount(new AdminEndpoints(p.markets, p.submitter, new UserRepository(p.database.dataSource()),
                 p.adminToken, config.demoMode(), l.security.staff(), l.securityAudit())::mount);
+        // The licensing endpoints (HK-01 to HK-08, HK-10 to HK-14, HK-23, HK-24, HK-33, HK-34).
+        new ComplianceEndpoints(l.profile, l.onboarding, l.suitability, l.classification, l.screening, l.admission,
+                l.campaigns, l.accessLog, l.audit, p.coreConfig, p.submitter, Clock.systemUTC())
+                .addTo(p.nativeApi, p.http);
         mountReserves();
         p.http.mount(p.nativeApi::mount);
     }

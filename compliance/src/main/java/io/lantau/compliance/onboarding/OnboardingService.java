@@ -189,7 +189,7 @@ public final class OnboardingService {
         synchronized (lockFor(accountId)) {
             OnboardingAccount account = require(accountId);
             Readiness readiness = suitability.readiness(accountId);
-            if (readiness.ready() && account.status() == AccountStatus.PENDING_KYC) {
+            if (readiness.ready() && account.status() == AccountStatus.PENDING_KYC && !screening.holds(accountId)) {
                 move(account, AccountStatus.ACTIVE, SYSTEM_ACTOR, "every onboarding gate holds");
             }
             return readiness;
@@ -211,6 +211,10 @@ public final class OnboardingService {
                         "account " + accountId + " is " + account.status() + ", not PENDING_KYC");
             }
             requireGates(accountId);
+            if (screening.holds(accountId)) {
+                throw new OnboardingException(OnboardingRefusal.SCREENING_HIT,
+                        "a name-screening case holds account " + accountId);
+            }
             return move(account, AccountStatus.ACTIVE, SYSTEM_ACTOR, "every onboarding gate holds");
         }
     }

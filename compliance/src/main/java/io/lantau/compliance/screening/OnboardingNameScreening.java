@@ -17,6 +17,11 @@ public final class OnboardingNameScreening implements NameScreening {
     }
 
     @Override
+    public boolean holds(long accountId) {
+        return screening.isFrozen(accountId);
+    }
+
+    @Override
     public io.lantau.compliance.onboarding.ScreeningOutcome screen(long accountId, KycIdentity identity) {
         ScreeningOutcome outcome = screening.screen(accountId, identity.legalName(), java.util.List.of());
         if (!outcome.frozen()) {
