@@ -95,7 +95,7 @@ public record AccountKey(int masterFingerprint, HDPath path, DeterministicKey ke
     }
 
     /** Parses {@code /84'/0'/0'} (a leading {@code m} allowed; {@code h} or {@code '} marks a hardened step). */
-    static HDPath parsePath(String text) {
+    public static HDPath parsePath(String text) {
         String body = text.startsWith("m") ? text.substring(1) : text;
         List<ChildNumber> steps = new ArrayList<>();
         for (String step : body.split("/")) {
