@@ -1,25 +1,20 @@
 package io.lantau.custody.cold;
 
-import io.lantau.custody.btc.KeyOrigin;
-import io.lantau.custody.btc.PartialSignature;
+import io.lantau.custody.btc.P2wpkhFinalizer;
 import io.lantau.custody.btc.Psbt;
 import io.lantau.custody.btc.PsbtCodec;
 import io.lantau.custody.btc.PsbtFormatException;
 import io.lantau.custody.btc.PsbtInput;
-import io.lantau.custody.btc.WitnessUtxo;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.bitcoinj.core.Transaction;
 import org.bitcoinj.core.TransactionOutput;
-import org.bitcoinj.core.TransactionWitness;
-import org.bitcoinj.script.Script;
-import org.bitcoinj.script.ScriptException;
 
 /**
  * Imports a PSBT signed offline: the unsigned transaction and every spent output must be exactly the exported ones,
  * every input must carry a signature by the key the export named, and the finalised transaction must pass bitcoinj's
- * script interpreter with every verification flag ({@link Script#ALL_VERIFY_FLAGS}). Stateless.
+ * script interpreter with every verification flag ({@link P2wpkhFinalizer}). Stateless.
  */
 final class BitcoinImportVerifier implements SignedImportVerifier {
 
@@ -36,7 +31,8 @@ final class BitcoinImportVerifier implements SignedImportVerifier {
             throw new ColdSigningException(ColdSigningCode.MALFORMED, e.getMessage(), e);
         }
         compareTransactions(original.transaction(), returned.transaction());
-        Psbt finalised = original;
+        // Our spent outputs and key origins, their signatures: nothing the signer says about the inputs is trusted.
+        Psbt merged = original;
         boolean anySignature = false;
         for (int i = 0; i < original.inputs().size(); i++) {
             PsbtInput mine = original.inputs().get(i);
@@ -45,24 +41,34 @@ final class BitcoinImportVerifier implements SignedImportVerifier {
                 throw new ColdSigningException(ColdSigningCode.TRANSACTION_CHANGED,
                         "input " + i + " claims another spent output than the export");
             }
-            TransactionWitness witness = witnessOf(i, mine, theirs, expectedSigner);
-            anySignature |= witness != null;
-            if (witness == null) {
-                continue;
-            }
-            finalised = finalised.withInput(i, mine.finalisedWith(witness));
+            requireSigner(mine, expectedSigner);
+            anySignature |= !theirs.partialSignatures().isEmpty() || theirs.finalScriptWitness() != null;
+            PsbtInput withSignatures = new PsbtInput(null, mine.witnessUtxo(), theirs.partialSignatures(), null,
+                    mine.derivations(), null, theirs.finalScriptWitness(), List.of());
+            merged = merged.withInput(i, withSignatures);
         }
         if (!anySignature) {
             throw new ColdSigningException(ColdSigningCode.NOT_SIGNED, "the PSBT came back without signatures");
         }
-        for (int i = 0; i < finalised.inputs().size(); i++) {
-            if (!finalised.inputs().get(i).isFinalised()) {
-                throw new ColdSigningException(ColdSigningCode.SIGNATURE_MISSING, "input " + i + " is not signed");
-            }
+        Transaction tx;
+        try {
+            tx = P2wpkhFinalizer.finalizeAndVerify(merged);
+        } catch (P2wpkhFinalizer.FinalizeException e) {
+            ColdSigningCode code = switch (e.failure()) {
+                case SIGNATURE_MISSING, INCOMPLETE -> ColdSigningCode.SIGNATURE_MISSING;
+                case WRONG_KEY -> ColdSigningCode.WRONG_SIGNER;
+                case SCRIPT_FAILED -> ColdSigningCode.SIGNATURE_INVALID;
+            };
+            throw new ColdSigningException(code, e.getMessage(), e);
         }
-        Transaction tx = finalised.extract();
-        verifyScripts(tx, original.inputs());
         return new SignedTransaction("BTC", tx.getTxId().toString(), tx.serialize());
+    }
+
+    private static void requireSigner(PsbtInput exported, String expectedSigner) {
+        if (exported.derivations().size() != 1 || !HexFormat.of()
+                .toHexDigits(exported.derivations().get(0).masterFingerprint()).equals(expectedSigner)) {
+            throw new IllegalStateException("the export names another master key than its request");
+        }
     }
 
     /** Outputs first, so that the refusal names what an attacker would change: where the money goes, and how much. */
@@ -85,44 +91,6 @@ final class BitcoinImportVerifier implements SignedImportVerifier {
         if (!Arrays.equals(exported.serialize(), returned.serialize())) {
             throw new ColdSigningException(ColdSigningCode.TRANSACTION_CHANGED,
                     "inputs, version or lock time differ from the export");
-        }
-    }
-
-    /** @return the P2WPKH witness for input {@code i}, or null if the signer left it unsigned. */
-    private static TransactionWitness witnessOf(int i, PsbtInput mine, PsbtInput theirs, String expectedSigner) {
-        if (mine.derivations().size() != 1) {
-            throw new IllegalStateException("an exported P2WPKH input names exactly one key");
-        }
-        KeyOrigin origin = mine.derivations().get(0);
-        if (!HexFormat.of().toHexDigits(origin.masterFingerprint()).equals(expectedSigner)) {
-            throw new IllegalStateException("the export names another master key than its request");
-        }
-        if (theirs.finalScriptWitness() != null) {
-            // A signer that finalised itself: the witness is checked by the script interpreter below.
-            return theirs.finalScriptWitness();
-        }
-        for (PartialSignature s : theirs.partialSignatures()) {
-            if (s.publicKey().equals(origin.publicKey())) {
-                return TransactionWitness.redeemP2WPKH(s.signature(), s.publicKey());
-            }
-        }
-        if (!theirs.partialSignatures().isEmpty()) {
-            throw new ColdSigningException(ColdSigningCode.WRONG_SIGNER,
-                    "input " + i + " is signed by another key than the export named");
-        }
-        return null;
-    }
-
-    private static void verifyScripts(Transaction tx, List<PsbtInput> exportedInputs) {
-        for (int i = 0; i < tx.getInputs().size(); i++) {
-            WitnessUtxo spent = exportedInputs.get(i).witnessUtxo();
-            try {
-                tx.getInput(i).getScriptSig().correctlySpends(tx, i, tx.getInput(i).getWitness(), spent.value(),
-                        spent.scriptPubKey(), Script.ALL_VERIFY_FLAGS);
-            } catch (ScriptException e) {
-                throw new ColdSigningException(ColdSigningCode.SIGNATURE_INVALID,
-                        "input " + i + " does not verify: " + e.getMessage(), e);
-            }
         }
     }
 }
