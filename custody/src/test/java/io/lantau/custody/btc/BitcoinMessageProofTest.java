@@ -51,7 +51,7 @@ class BitcoinMessageProofTest {
 
     @Test
     void shouldAcceptACompressedKeySignatureForEachSingleKeyAddressTypeElectrumStyle() {
-        String signature = key.signMessage(message);
+        String signature = key.signMessage(message, ScriptType.P2PKH);
 
         assertThat(header(signature)).isBetween(31, 34);
         assertThat(proof.verify(p2pkh(key), message, signature)).isTrue();
@@ -71,7 +71,7 @@ class BitcoinMessageProofTest {
 
     @Test
     void shouldAcceptABip137P2shSegwitHeaderOnlyForAP2shAddress() {
-        byte[] raw = Base64.getDecoder().decode(key.signMessage(message));
+        byte[] raw = Base64.getDecoder().decode(key.signMessage(message, ScriptType.P2PKH));
         raw[0] += 4; // 31..34 -> 35..38, BIP-137's P2SH-P2WPKH range, same key and recovery id
         String signature = Base64.getEncoder().encodeToString(raw);
 
@@ -83,7 +83,7 @@ class BitcoinMessageProofTest {
     @Test
     void shouldAcceptAnUncompressedKeyOnlyForItsOwnLegacyAddress() {
         ECKey uncompressed = ECKey.fromPrivate(key.getPrivKey(), false);
-        String signature = uncompressed.signMessage(message);
+        String signature = uncompressed.signMessage(message, ScriptType.P2PKH);
 
         assertThat(header(signature)).isBetween(27, 30);
         assertThat(proof.verify(p2pkh(uncompressed), message, signature)).isTrue();
@@ -107,7 +107,7 @@ class BitcoinMessageProofTest {
 
     @Test
     void shouldAnswerFalseToGarbageWithoutThrowing() {
-        String signature = key.signMessage(message);
+        String signature = key.signMessage(message, ScriptType.P2PKH);
         byte[] raw = Base64.getDecoder().decode(signature);
         byte[] zeroR = raw.clone();
         java.util.Arrays.fill(zeroR, 1, 33, (byte) 0);

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lantau.custody.cold.ColdSigner;
 import io.lantau.custody.cold.HdSeed;
@@ -56,7 +56,7 @@ public final class RegtestScenario {
     static final long WITHDRAWAL_SATS = 60_000_000;
     static final String FEE_RATE_BTC_PER_KVB = "0.00002000";
     static final ObjectMapper JSON = new ObjectMapper()
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -233,7 +233,7 @@ public final class RegtestScenario {
         d.put("size", tx.messageSize());
         d.put("vsize", tx.getVsize());
         d.put("weight", tx.getWeight());
-        d.put("locktime", tx.getLockTime());
+        d.put("locktime", tx.lockTime().rawValue());
         ArrayNode vin = d.putArray("vin");
         for (TransactionInput in : tx.getInputs()) {
             ObjectNode i = vin.addObject();
