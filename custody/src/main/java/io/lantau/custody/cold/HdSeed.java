@@ -1,6 +1,7 @@
 package io.lantau.custody.cold;
 
 import io.lantau.custody.wallet.AccountKey;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 import org.bitcoinj.base.BitcoinNetwork;
@@ -42,6 +43,32 @@ public final class HdSeed implements AutoCloseable {
             throw new IllegalArgumentException("not a valid BIP-39 mnemonic", e);
         }
         return new HdSeed(MnemonicCode.toSeed(words, passphrase));
+    }
+
+    /**
+     * Generates a new seed from 256 bits of {@code random} entropy, as a key ceremony (or the embedded demo set-up)
+     * does: the BIP-39 words of that entropy go to the custodians' paper backups, the seed into a {@link SealedSeed}.
+     *
+     * @return the words (24) and the seed they stand for.
+     */
+    public static Generated generate(SecureRandom random) {
+        byte[] entropy = new byte[32];
+        random.nextBytes(entropy);
+        List<String> words = MnemonicCode.INSTANCE.toMnemonic(entropy);
+        Arrays.fill(entropy, (byte) 0);
+        return new Generated(List.copyOf(words), new HdSeed(MnemonicCode.toSeed(words, "")));
+    }
+
+    /**
+     * A newly generated seed.
+     *
+     * @param words the BIP-39 mnemonic: secret; for the custodians' backups only, never logged or stored online.
+     */
+    public record Generated(List<String> words, HdSeed seed) {
+        @Override
+        public String toString() {
+            return "Generated[24 words, seed " + Integer.toHexString(seed.masterFingerprint()) + "]";
+        }
     }
 
     /** @param seed a 16 to 64 byte BIP-32 seed (copied). */

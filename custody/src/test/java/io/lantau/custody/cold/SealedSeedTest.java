@@ -80,6 +80,18 @@ class SealedSeedTest {
         }
     }
 
+    @Test
+    void shouldGenerateAFreshSeedWhoseWordsGiveItBack() {
+        HdSeed.Generated generated = HdSeed.generate(random);
+        HdSeed other = HdSeed.generate(random).seed();
+
+        assertThat(generated.words()).hasSize(24);
+        assertThat(HdSeed.fromMnemonic(String.join(" ", generated.words()), "").masterFingerprint())
+                .isEqualTo(generated.seed().masterFingerprint());
+        assertThat(other.masterFingerprint()).isNotEqualTo(generated.seed().masterFingerprint());
+        assertThat(generated.toString()).doesNotContain(generated.words().get(0) + " ");
+    }
+
     private static Map<String, char[]> passphrases(String alice, String bob) {
         Map<String, char[]> map = new LinkedHashMap<>();
         map.put("alice", alice.toCharArray());
