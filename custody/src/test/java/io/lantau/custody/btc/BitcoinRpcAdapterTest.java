@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lantau.custody.chain.ObservedTransfer;
+import io.lantau.custody.cold.ColdSigner;
 import io.lantau.custody.chain.TxStatus;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bitcoinj.base.Sha256Hash;
+import org.bitcoinj.core.Transaction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,20 +123,32 @@ class BitcoinRpcAdapterTest {
     }
 
     @Test
-    void shouldBuildTheWithdrawalFromTheNodesUtxosAndFeeEstimate() {
-        // The hot path end to end: unspent outputs and fee rate from the node, a PSBT from the builder, signatures
-        // from the signer, bitcoinj's script check, and the node accepting the exact bytes.
-        P2wpkhSpendBuilder.UnsignedSpend spend = new P2wpkhSpendBuilder(scenario.account).build(
-                scenario.depositUtxos(), scenario.clientAddress, RegtestScenario.WITHDRAWAL_SATS,
-                adapter.feeRateSatPerVbyte(6, 25), 0);
+    void shouldPlanTheWithdrawalFromTheNodesUtxosAndFeeEstimateWithChangeToThePlatform() {
+        BitcoinWithdrawalPlanner planner = new BitcoinWithdrawalPlanner(adapter, scenario.account, 6, 25);
+        Map<String, BitcoinWithdrawalPlanner.KeyPosition> own = Map.of(
+                scenario.deposit0, new BitcoinWithdrawalPlanner.KeyPosition(0, 0),
+                scenario.deposit1, new BitcoinWithdrawalPlanner.KeyPosition(0, 1));
 
+        P2wpkhSpendBuilder.UnsignedSpend spend = planner.plan(own, scenario.clientAddress,
+                RegtestScenario.WITHDRAWAL_SATS, 0);
+
+        // Largest outputs first (0.5 + 0.25 BTC), 2 sat/vB from estimatesmartfee on the signed size.
         assertThat(spend.psbt()).isEqualTo(scenario.withdrawalSpend.psbt());
         assertThat(spend.feeSats()).isEqualTo(2L * scenario.withdrawal.getVsize());
-        long in = 75_000_000;
-        assertThat(in - RegtestScenario.WITHDRAWAL_SATS - spend.changeSats()).isEqualTo(spend.feeSats());
+        assertThat(75_000_000 - RegtestScenario.WITHDRAWAL_SATS - spend.changeSats()).isEqualTo(spend.feeSats());
         assertThat(scenario.withdrawal.getOutput(1).getScriptPubKey().getToAddress(RegtestScenario.NET).toString())
                 .isEqualTo(scenario.account.changeAddress(0));
-        assertThat(adapter.broadcast(scenario.withdrawal.serialize()))
-                .isEqualTo(scenario.withdrawal.getTxId().toString());
+        assertThatThrownBy(() -> planner.plan(own, scenario.clientAddress, 85_000_000, 0))
+                .isInstanceOf(P2wpkhSpendBuilder.InsufficientFundsException.class);
+    }
+
+    @Test
+    void shouldBroadcastTheWithdrawalTheSignerSignedAndTheFinaliserVerified() {
+        // The scenario's withdrawal is the planned PSBT signed by ColdSigner and finalised by P2wpkhFinalizer.
+        Transaction signed = P2wpkhFinalizer.finalizeAndVerify(PsbtCodec.fromBase64(
+                new ColdSigner(scenario.seed).signPsbt(PsbtCodec.toBase64(scenario.withdrawalSpend.psbt()))));
+
+        assertThat(signed.serialize()).isEqualTo(scenario.withdrawal.serialize());
+        assertThat(adapter.broadcast(signed.serialize())).isEqualTo(signed.getTxId().toString());
     }
 }
