@@ -35,7 +35,12 @@ final class RecordedBitcoinNode implements AutoCloseable {
     }
 
     static RecordedBitcoinNode start() throws IOException {
-        try (InputStream in = RecordedBitcoinNode.class.getResourceAsStream("/btc-regtest/rpc.json")) {
+        return start("/btc-regtest/rpc.json");
+    }
+
+    /** @param resource the recording to answer from, a class-path resource. */
+    static RecordedBitcoinNode start(String resource) throws IOException {
+        try (InputStream in = RecordedBitcoinNode.class.getResourceAsStream(resource)) {
             return new RecordedBitcoinNode(RegtestScenario.JSON.readTree(in));
         }
     }

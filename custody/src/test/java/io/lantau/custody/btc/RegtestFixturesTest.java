@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,14 +26,13 @@ class RegtestFixturesTest {
 
     @Test
     void shouldBeExactlyWhatTheBitcoinjScenarioBuilds() throws IOException {
-        JsonNode built = RegtestScenario.JSON.readTree(RegtestScenario.JSON.writeValueAsString(
-                new RegtestScenario().fixtures()));
+        RegtestScenario scenario = new RegtestScenario();
         if (Boolean.getBoolean("lantau.writeFixtures")) {
-            Files.writeString(Path.of("src/test/resources/btc-regtest/rpc.json"),
-                    RegtestScenario.JSON.writeValueAsString(built) + "\n");
+            RegtestScenario.main(new String[0]);
         }
 
-        assertThat(committed()).isEqualTo(built);
+        assertThat(committed("/btc-regtest/rpc.json")).isEqualTo(reread(scenario.fixtures()));
+        assertThat(committed("/btc-regtest/rpc-after-reorg.json")).isEqualTo(reread(scenario.fixturesAfterReorg()));
     }
 
     @Test
@@ -72,9 +69,17 @@ class RegtestFixturesTest {
         assertThat(Coin.valueOf(RegtestScenario.WITHDRAWAL_SATS).toPlainString()).isEqualTo("0.6");
     }
 
-    static JsonNode committed() throws IOException {
-        try (InputStream in = RegtestFixturesTest.class.getResourceAsStream("/btc-regtest/rpc.json")) {
+    private static JsonNode committed() throws IOException {
+        return committed("/btc-regtest/rpc.json");
+    }
+
+    private static JsonNode committed(String resource) throws IOException {
+        try (InputStream in = RegtestFixturesTest.class.getResourceAsStream(resource)) {
             return RegtestScenario.JSON.readTree(in);
         }
+    }
+
+    private static JsonNode reread(JsonNode built) throws IOException {
+        return RegtestScenario.JSON.readTree(RegtestScenario.JSON.writeValueAsString(built));
     }
 }

@@ -40,7 +40,8 @@ import org.bitcoinj.script.ScriptBuilder;
  * The regtest history the Bitcoin adapter's tests replay, built with bitcoinj: every transaction is a real, signed
  * transaction whose txid, hex and witnesses are bitcoinj's own (the P2WPKH spends pass {@code correctlySpends} with
  * every flag); only the blocks around them are synthesised as Bitcoin Core would print them ({@code getblock}
- * verbosity 2), with made-up block hashes. {@link #main} writes {@code src/test/resources/btc-regtest/rpc.json};
+ * verbosity 2), with made-up block hashes. {@link #main} writes {@code src/test/resources/btc-regtest/rpc.json} and
+ * {@code rpc-after-reorg.json} (the same node after blocks 102 and 103 were replaced);
  * {@code RegtestFixturesTest} rebuilds the scenario and demands the committed file be exactly this, so the fixtures
  * cannot drift from what bitcoinj produces.
  *
@@ -80,6 +81,9 @@ public final class RegtestScenario {
     final Transaction coinbase101;
     final Transaction coinbase102;
     final Transaction coinbase103;
+    /** The coinbases of the blocks that replaced 102 and 103 in the reorganisation (another miner tag). */
+    final Transaction coinbase102Reorg;
+    final Transaction coinbase103Reorg;
     /** The platform's withdrawal of 0.6 BTC, signed by the cold signer over the PSBT the builder made. */
     final P2wpkhSpendBuilder.UnsignedSpend withdrawalSpend;
     final Transaction withdrawal;
@@ -96,6 +100,8 @@ public final class RegtestScenario {
         coinbase101 = coinbase(101, Coin.COIN.multiply(50).add(Coin.valueOf(10_000)));
         coinbase102 = coinbase(102, Coin.COIN.multiply(50).add(Coin.valueOf(10_000)));
         coinbase103 = coinbase(103, Coin.COIN.multiply(50));
+        coinbase102Reorg = coinbase(102, Coin.COIN.multiply(50), "other miner");
+        coinbase103Reorg = coinbase(103, Coin.COIN.multiply(50), "other miner");
         withdrawalSpend = new P2wpkhSpendBuilder(account).build(depositUtxos(), clientAddress, WITHDRAWAL_SATS,
                 2, 0);
         Psbt signed = PsbtCodec.fromBase64(new ColdSigner(seed).signPsbt(PsbtCodec.toBase64(withdrawalSpend.psbt())));
@@ -170,6 +176,38 @@ public final class RegtestScenario {
         return root;
     }
 
+    /**
+     * The same node after a two-block reorganisation: blocks 102 and 103 were replaced by 102' and 103' (other hashes,
+     * coinbases only), so the second deposit ({@link #funding2}) is back in the mempool, unconfirmed. Block 101 and
+     * everything in it stand.
+     */
+    ObjectNode fixturesAfterReorg() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("comment", "Recorded Bitcoin Core regtest JSON-RPC answers after a reorganisation of blocks 102-103, "
+                + "built by io.lantau.custody.btc.RegtestScenario with bitcoinj; do not edit by hand.");
+        root.put("rpcuser", RPC_USER);
+        root.put("rpcpassword", RPC_PASSWORD);
+        ArrayNode exchanges = root.putArray("exchanges");
+        exchange(exchanges, "getblockcount", List.of(), JSON.getNodeFactory().numberNode(TIP));
+        exchange(exchanges, "getblockhash", List.of(101), JSON.getNodeFactory().textNode(blockHash(101)));
+        exchange(exchanges, "getblock", List.of(blockHash(101), 2),
+                block(101, List.of(coinbase101, funding1), blockHash(101), blockHash(100), reorgHash(102)));
+        exchange(exchanges, "getblockhash", List.of(102), JSON.getNodeFactory().textNode(reorgHash(102)));
+        exchange(exchanges, "getblock", List.of(reorgHash(102), 2),
+                block(102, List.of(coinbase102Reorg), reorgHash(102), blockHash(101), reorgHash(103)));
+        exchange(exchanges, "getblockhash", List.of(103), JSON.getNodeFactory().textNode(reorgHash(103)));
+        exchange(exchanges, "getblock", List.of(reorgHash(103), 2),
+                block(103, List.of(coinbase103Reorg), reorgHash(103), reorgHash(102), null));
+        ObjectNode pending = decoded(funding2);
+        pending.put("fee", btc(10_000));
+        exchange(exchanges, "getrawtransaction", List.of(funding2.getTxId().toString(), 2), pending);
+        return root;
+    }
+
+    static String reorgHash(long height) {
+        return Sha256Hash.of(("lantau regtest reorg block " + height).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     private static List<String> sorted(String a, String b) {
         List<String> list = new ArrayList<>(List.of(a, b));
         list.sort(null);
@@ -202,16 +240,20 @@ public final class RegtestScenario {
     }
 
     private ObjectNode block(long height, List<Transaction> txs) {
+        return block(height, txs, blockHash(height), blockHash(height - 1), height < TIP ? blockHash(height + 1) : null);
+    }
+
+    private ObjectNode block(long height, List<Transaction> txs, String hash, String previous, String next) {
         ObjectNode block = JSON.createObjectNode();
-        block.put("hash", blockHash(height));
+        block.put("hash", hash);
         block.put("confirmations", TIP - height + 1);
         block.put("height", height);
         block.put("version", 536870912);
         block.put("time", 1_764_000_000L + height * 600);
         block.put("nTx", txs.size());
-        block.put("previousblockhash", blockHash(height - 1));
-        if (height < TIP) {
-            block.put("nextblockhash", blockHash(height + 1));
+        block.put("previousblockhash", previous);
+        if (next != null) {
+            block.put("nextblockhash", next);
         }
         ArrayNode array = block.putArray("tx");
         for (Transaction tx : txs) {
@@ -287,7 +329,11 @@ public final class RegtestScenario {
     }
 
     private Transaction coinbase(int height, Coin value) {
-        byte[] scriptSig = new ScriptBuilder().number(height).data("lantau".getBytes(StandardCharsets.UTF_8)).build()
+        return coinbase(height, value, "lantau");
+    }
+
+    private Transaction coinbase(int height, Coin value, String tag) {
+        byte[] scriptSig = new ScriptBuilder().number(height).data(tag.getBytes(StandardCharsets.UTF_8)).build()
                 .program();
         Transaction tx = Transaction.coinbase(scriptSig);
         tx.addOutput(value, ScriptBuilder.createP2WPKHOutputScript(miner));
@@ -321,9 +367,13 @@ public final class RegtestScenario {
                         .program());
     }
 
-    /** Writes the fixture file; run from the module directory ({@code custody}). */
+    /** Writes the fixture files; run from the module directory ({@code custody}). */
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 ? args[0] : "src/test/resources/btc-regtest/rpc.json");
-        Files.writeString(file, JSON.writeValueAsString(new RegtestScenario().fixtures()) + "\n");
+        RegtestScenario scenario = new RegtestScenario();
+        Files.writeString(Path.of(FIXTURES), JSON.writeValueAsString(scenario.fixtures()) + "\n");
+        Files.writeString(Path.of(REORG_FIXTURES), JSON.writeValueAsString(scenario.fixturesAfterReorg()) + "\n");
     }
+
+    static final String FIXTURES = "src/test/resources/btc-regtest/rpc.json";
+    static final String REORG_FIXTURES = "src/test/resources/btc-regtest/rpc-after-reorg.json";
 }
