@@ -103,7 +103,7 @@ public final class ColdSigner implements AutoCloseable {
         EthereumColdExport export = EthereumColdExport.fromJson(exportJson);
         RawTransaction tx = TransactionDecoder.decode(export.unsignedHex());
         EthereumImportVerifier.eip1559(tx);
-        Credentials credentials = seed.ethereumCredentials(parsePath(export.path()));
+        Credentials credentials = seed.ethereumCredentials(AccountKey.parsePath(export.path()));
         if (!credentials.getAddress().equalsIgnoreCase(export.from())) {
             throw new IllegalArgumentException("the key at " + export.path() + " is not " + export.from());
         }
@@ -119,10 +119,7 @@ public final class ColdSigner implements AutoCloseable {
         return null;
     }
 
-    private static List<ChildNumber> parsePath(String path) {
-        return AccountKey.parsePath(path);
-    }
-
+    /** Overwrites the seed bytes (the derived master key object is left to the garbage collector). */
     @Override
     public void close() {
         seed.close();
