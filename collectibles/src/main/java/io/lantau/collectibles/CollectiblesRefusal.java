@@ -49,7 +49,8 @@ public enum CollectiblesRefusal {
     ALREADY_EXPORTED(409, "the item is on chain"),
     NOT_EXPORTED(409, "the item is not on chain"),
     CORE_REJECTED(409, "the core refused the command"),
-    CORE_UNAVAILABLE(503, "the core is not answering; try again");
+    CORE_UNAVAILABLE(503, "the core is not answering; try again"),
+    CHAIN_UNAVAILABLE(503, "the public chain did not accept the transaction; nothing changed, try again");
 
     private final int httpStatus;
     private final String message;
