@@ -227,7 +227,11 @@ public final class Marketplace {
         });
     }
 
-    private void requireMarket() {
+    /**
+     * The first check of every market call: FEATURE_DISABLED_IN_JURISDICTION where the profile has no secondary
+     * market (CN-03), then WOUND_DOWN (CN-10). The API calls it before it even reads a price.
+     */
+    public void requireMarket() {
         if (!settings.secondaryMarket()) {
             throw new CollectiblesException(CollectiblesRefusal.FEATURE_DISABLED_IN_JURISDICTION,
                     "no resale listing, offer or auction (CN-03)");

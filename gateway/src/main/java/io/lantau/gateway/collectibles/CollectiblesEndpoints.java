@@ -303,6 +303,7 @@ public final class CollectiblesEndpoints implements EndpointGroup {
 
     private Reply list(NativeRequest r, Session s) {
         JsonBody body = r.json().allowOnly(Set.of("itemId", "currency", "price"));
+        c.market().requireMarket();
         long itemId = body.requiredId("itemId");
         String currency = body.requiredString("currency", 8);
         return Reply.created(json.listing(c.market().list(s.userId(), itemId, currency,
@@ -311,6 +312,7 @@ public final class CollectiblesEndpoints implements EndpointGroup {
 
     private Reply offer(NativeRequest r, Session s) {
         JsonBody body = r.json().allowOnly(Set.of("itemId", "currency", "price"));
+        c.market().requireMarket();
         long itemId = body.requiredId("itemId");
         String currency = body.requiredString("currency", 8);
         return Reply.created(json.offer(c.market().offer(s.userId(), itemId, currency,
