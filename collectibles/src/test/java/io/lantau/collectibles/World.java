@@ -63,9 +63,14 @@ final class World implements AutoCloseable {
     private final AtomicLong depositIds = new AtomicLong();
 
     World(String profileId, Path dir) {
+        this(profileId, dir, Database.openH2(dir.resolve("db")));
+    }
+
+    /** @param database a new, empty store (H2 or PostgreSQL); migrated here, closed with the world. */
+    World(String profileId, Path dir, Database database) {
         profile = ProfileLoader.standard().loadBuiltIn(profileId);
         settings = CollectiblesSettings.of(profile);
-        database = Database.openH2(dir.resolve("db"));
+        this.database = database;
         OnboardingSettings onboardingSettings = profile.section("onboarding", OnboardingSettings.class);
         SuitabilitySettings noGates = ProfileLoader.standard().loadBuiltIn("CN_DIGITAL_COLLECTIBLES")
                 .section("suitability", SuitabilitySettings.class);
