@@ -113,7 +113,23 @@ class CnScenarioTest {
     }
 
     @Test
-    void shouldRefuseExportAndCollectionsWithoutVerifiedIssuer() { // CN-05, CN-08
+    void shouldRefuseEveryGiftUnderANoGiftConfigAndAGiftPastTheLimit() { // CN-06: Huanhe; maxTransfersPerToken
+        CollectiblesSettings s = w.settings;
+        CollectiblesSettings huanhe = new CollectiblesSettings(false, false, s.allowedCurrencies(),
+                s.forbiddenCategories(), true, 18, false, 0, 0, 14, 0, 0, 0);
+        CollectiblesSettings oneGift = new CollectiblesSettings(false, false, s.allowedCurrencies(),
+                s.forbiddenCategories(), true, 18, true, 0, 0, 14, 1, 0, 0);
+        GiftService none = new GiftService(huanhe, w.holdings, w.identities, w.windDown, w.core, w.clock);
+        GiftService once = new GiftService(oneGift, w.holdings, w.identities, w.windDown, w.core, w.clock);
+
+        refusedWithoutChange(() -> none.gift(HOLDER, item, FRIEND),
+                CollectiblesRefusal.FEATURE_DISABLED_IN_JURISDICTION);
+        once.gift(HOLDER, item, FRIEND);
+        refusedWithoutChange(() -> once.gift(FRIEND, item, THIRD), CollectiblesRefusal.GIFT_LIMIT_REACHED);
+    }
+
+    @Test
+    void shouldRefuseCollectionsWithoutAVerifiedIssuerAndItsAuthorisation() { // CN-05, CN-08
         w.verifiedClient(60);
         refusedWithoutChange(() -> w.catalogue.createCollection(60, "Mine", "", Category.ART, auth, 0),
                 CollectiblesRefusal.ISSUER_NOT_VERIFIED);
