@@ -113,6 +113,7 @@ public final class Erc721Contract {
         if (result.isReverted() || result.hasError()) {
             return Optional.empty(); // ERC721NonexistentToken
         }
+        @SuppressWarnings("rawtypes") // web3j's decoder answers a raw List<Type>
         List<Type> out = FunctionReturnDecoder.decode(result.getValue(), f.getOutputParameters());
         return out.isEmpty() ? Optional.empty() : Optional.of(((Address) out.get(0)).getValue());
     }
@@ -122,6 +123,7 @@ public final class Erc721Contract {
         Function f = new Function("tokenURI", List.of(new Uint256(tokenId)),
                 List.of(new TypeReference<Utf8String>() {
                 }));
+        @SuppressWarnings("rawtypes") // web3j's decoder answers a raw List<Type>
         List<Type> out = FunctionReturnDecoder.decode(call(f).getValue(), f.getOutputParameters());
         return ((Utf8String) out.get(0)).getValue();
     }
