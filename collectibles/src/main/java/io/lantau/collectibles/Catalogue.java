@@ -151,7 +151,8 @@ public final class Catalogue {
                 throw new CollectiblesException(CollectiblesRefusal.AI_DECLARATION_REQUIRED);
             }
         } else if (item.aiTool() != null || item.aiCreator() != null) {
-            throw new CollectiblesException(CollectiblesRefusal.INVALID_ARGUMENT, "aiTool and aiCreator need aiGenerated");
+            throw new CollectiblesException(CollectiblesRefusal.INVALID_ARGUMENT,
+                    "aiTool and aiCreator need aiGenerated");
         }
         if (collection.category() == Category.DIGITAL_HUMAN && blank(item.likenessRights())) {
             throw new CollectiblesException(CollectiblesRefusal.LIKENESS_RIGHTS_REQUIRED);
