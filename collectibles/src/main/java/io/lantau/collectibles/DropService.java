@@ -37,7 +37,8 @@ import javax.sql.DataSource;
  * issuer (or staff) draws: {@link DrawVerifier#winners} over the entries and the seed, then per position one
  * {@code MintItemForPayment} that mints the item to the winner and pays the issuer from the winner's hold in the same
  * core command (item and payment together or neither); every unused hold is released and the seed revealed. Anyone
- * can then recompute the winners from {@link #result}. Thread-safe; draws of one drop are serialised by its status.
+ * can then recompute the winners from {@link #result}. Thread-safe; a draw that stopped part-way can be run again and
+ * completes the same draw (see {@link #draw}).
  */
 public final class DropService {
     /** The most items one drop may sell. */
@@ -257,9 +258,12 @@ public final class DropService {
                 return s.executeUpdate();
             }
         });
-        if (claimed == 0) {
+        if (claimed == 0 && !result(dropId).positions().isEmpty()) {
             throw new CollectiblesException(CollectiblesRefusal.DROP_ALREADY_DRAWN);
         }
+        // claimed == 0 with no positions recorded: an earlier draw stopped part-way (a crash, the core's timeout).
+        // Running it again is safe: the same seed gives the same winners, MintItemForPayment is idempotent by item
+        // id (a repeat charges nothing) and ReleaseHold by hold id.
         List<Long> winners = DrawVerifier.winners(HexFormat.of().parseHex(seedOf(dropId)), entries(dropId),
                 drop.supply());
         Map<Long, Deque<Long>> holds = holdsOf(dropId);
@@ -282,6 +286,15 @@ public final class DropService {
             positions.add(new DropResult.Position(k, buyer, item.id(), outcome));
         }
         holds.values().forEach(rest -> rest.forEach(h -> core.send(new ReleaseHold(h))));
+        try {
+            recordPositions(dropId, positions);
+        } catch (DuplicateKeyException e) {
+            // a concurrent resume recorded the same positions first
+        }
+        return result(dropId);
+    }
+
+    private void recordPositions(long dropId, List<DropResult.Position> positions) {
         Jdbc.inTransaction(dataSource, "record draw", c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO coll_drop_results (drop_id, position,"
                     + " account_id, item_id, outcome) VALUES (?, ?, ?, ?, ?)")) {
@@ -297,7 +310,6 @@ public final class DropService {
             }
             return null;
         });
-        return result(dropId);
     }
 
     /** @return the drop with its entries and, once drawn, its revealed seed and positions. */

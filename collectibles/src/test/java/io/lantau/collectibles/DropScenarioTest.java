@@ -85,6 +85,29 @@ class DropScenarioTest {
     }
 
     @Test
+    void shouldCompleteADrawThatStoppedPartWayWithoutChargingAnyoneTwice() {
+        Drop drop = w.openDrop(ISSUER, collection, "HKD", PRICE, 3, 2);
+        for (long a : ENTRANTS) {
+            w.drops.enter(a, drop.id(), 1);
+        }
+        w.clock.advance(Duration.ofDays(1));
+        DropResult first = w.drops.draw(ISSUER, false, drop.id());
+        String core = w.coreState();
+        // As if the service died after the core settled every mint but before it recorded the positions.
+        io.lantau.store.Jdbc.inTransaction(w.database.dataSource(), "forget", c -> {
+            try (var s = c.prepareStatement("DELETE FROM coll_drop_results WHERE drop_id = ?")) {
+                s.setLong(1, drop.id());
+                return s.executeUpdate();
+            }
+        });
+
+        DropResult again = w.drops.draw(ISSUER, false, drop.id());
+
+        assertThat(again.positions()).isEqualTo(first.positions());
+        assertThat(w.coreState()).isEqualTo(core);
+    }
+
+    @Test
     void shouldRefuseEntriesPastTheCapOutsideTheWindowOrOffTheAllowlist() {
         Drop drop = w.drops.create(ISSUER, new DropService.NewDrop(collection.id(), "HKD", PRICE, 3, 1,
                 List.of(21L, 22L), w.clock.instant().plus(Duration.ofHours(1)),
