@@ -69,24 +69,35 @@ public final class ExportService {
             throw new CollectiblesException(CollectiblesRefusal.ADDRESS_NOT_WHITELISTED);
         }
         core.sendOrRefuse(new LockItem(itemId, accountId, ItemLockPurpose.EXPORT));
+        BigInteger tokenId = BigInteger.valueOf(itemId);
+        Optional<String> onChainOwner;
         String tx;
         try {
-            BigInteger tokenId = BigInteger.valueOf(itemId);
-            Optional<String> onChainOwner = contract.ownerOf(tokenId);
+            onChainOwner = contract.ownerOf(tokenId);
             if (onChainOwner.isEmpty()) {
                 tx = contract.mint(toAddress, tokenId);
             } else if (onChainOwner.get().equalsIgnoreCase(contract.platformAddress())) {
                 tx = contract.transferFromSigner(toAddress, tokenId);
             } else {
-                throw new CollectiblesException(CollectiblesRefusal.ALREADY_EXPORTED);
+                tx = null;
             }
-        } catch (Erc721Contract.ChainException | CollectiblesException e) {
+        } catch (Erc721Contract.ChainException e) {
+            if (landed(tokenId, toAddress)) {
+                // The transaction went through although its receipt did not reach us: the item is out.
+                record(itemId, accountId, toAddress, null, "ON_CHAIN");
+                return export(itemId).orElseThrow();
+            }
             core.send(new UnlockItem(itemId, accountId));
-            if (e instanceof CollectiblesException refusal) {
-                throw refusal;
-            }
             LOG.warn("export of item {} failed on chain: {}", itemId, e.getMessage());
             throw new CollectiblesException(CollectiblesRefusal.CHAIN_UNAVAILABLE);
+        }
+        if (tx == null) {
+            // Already out under an earlier export whose answer was lost: it stays locked where the chain says it is.
+            record(itemId, accountId, onChainOwner.get(), null, "ON_CHAIN");
+            if (!onChainOwner.get().equalsIgnoreCase(toAddress)) {
+                throw new CollectiblesException(CollectiblesRefusal.ALREADY_EXPORTED);
+            }
+            return export(itemId).orElseThrow();
         }
         record(itemId, accountId, toAddress, tx, "ON_CHAIN");
         return export(itemId).orElseThrow();
@@ -120,6 +131,14 @@ public final class ExportService {
             unlocked++;
         }
         return unlocked;
+    }
+
+    private boolean landed(BigInteger tokenId, String toAddress) {
+        try {
+            return contract.ownerOf(tokenId).map(o -> o.equalsIgnoreCase(toAddress)).orElse(false);
+        } catch (Erc721Contract.ChainException e) {
+            return false; // cannot tell: unlock, and a later export finds the token where it is
+        }
     }
 
     /** @return the item's export record, if it was ever exported. */

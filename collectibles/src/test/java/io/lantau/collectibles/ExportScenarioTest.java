@@ -112,6 +112,23 @@ class ExportScenarioTest {
     }
 
     @Test
+    void shouldLockAnItemWhoseTokenIsAlreadyOutInsteadOfMintingItAgain() {
+        long item = soldItem("HK_VATP");
+        Erc721Contract contract = Erc721Contract.deploy(web3j, PLATFORM, AnvilNode.CHAIN_ID, "Lantau", "LTC", "x/");
+        // As if an earlier export minted and then lost its answer before recording anything.
+        contract.mint(WALLET.getAddress(), BigInteger.valueOf(item));
+
+        ExportService.Export e = exports(contract).export(HOLDER, item, WALLET.getAddress());
+
+        assertThat(e.status()).isEqualTo("ON_CHAIN");
+        synchronized (w.submitter) {
+            assertThat(w.submitter.core().item(item).lockPurpose()).isEqualTo(ItemLockPurpose.EXPORT);
+        }
+        assertThat(contract.ownerOf(BigInteger.valueOf(item))).hasValueSatisfying(o ->
+                assertThat(o).isEqualToIgnoringCase(WALLET.getAddress()));
+    }
+
+    @Test
     void shouldRefuseExportUnderTheMainlandProfile() { // CN-07
         long item = soldItem("CN_DIGITAL_COLLECTIBLES");
         ExportService exports = exports(null);
