@@ -9,6 +9,7 @@ import io.lantau.core.command.MintItemForPayment;
 import io.lantau.core.command.SettleItemSale;
 import io.lantau.core.command.TransferItem;
 import io.lantau.core.command.UnlockItem;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.agrona.collections.Long2ObjectHashMap;
@@ -240,7 +241,10 @@ final class Collectibles {
         return ResultCode.OK;
     }
 
-    /** Finds a live item owned by {@code ownerId}: {@code INVALID_ID}, {@code UNKNOWN_ITEM}, {@code ITEM_BURNED}, {@code NOT_ITEM_OWNER}. */
+    /**
+     * Finds a live item owned by {@code ownerId} and leaves it in {@link #found}: {@code INVALID_ID},
+     * {@code UNKNOWN_ITEM}, {@code ITEM_BURNED}, {@code NOT_ITEM_OWNER}.
+     */
     private ResultCode findOwned(long itemId, long ownerId) {
         if (itemId <= 0) {
             return ResultCode.INVALID_ID;
@@ -313,7 +317,7 @@ final class Collectibles {
         for (LongHashSet.LongIterator it = owned.iterator(); it.hasNext(); ) {
             ids[i++] = it.nextValue();
         }
-        java.util.Arrays.sort(ids);
+        Arrays.sort(ids);
         return ids;
     }
 }

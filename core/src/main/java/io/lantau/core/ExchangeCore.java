@@ -42,7 +42,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The trading core: order books, balances and the rules that need them, as one deterministic state machine.
+ * The trading core: order books, balances, collectible ownership and the rules that need them, as one deterministic
+ * state machine.
  *
  * <p><b>Threading:</b> not thread-safe; one thread applies every command. <b>Determinism:</b> no clock, no
  * randomness, no I/O; the same commands with the same sequence numbers and timestamps give the same events and the

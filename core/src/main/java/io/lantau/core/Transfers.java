@@ -74,15 +74,15 @@ final class Transfers {
     }
 
     ResultCode request(RequestWithdrawal c) {
-        return lock(withdrawals, c.withdrawalId(), c.accountId(), c.assetId(), c.amountMinor(), false);
+        return lockUnderId(withdrawals, c.withdrawalId(), c.accountId(), c.assetId(), c.amountMinor(), false);
     }
 
     ResultCode hold(HoldFunds c) {
-        return lock(holds, c.holdId(), c.accountId(), c.assetId(), c.amountMinor(), true);
+        return lockUnderId(holds, c.holdId(), c.accountId(), c.assetId(), c.amountMinor(), true);
     }
 
     /** Locks an amount under an id for a withdrawal or a hold: the two differ only in their events. */
-    private ResultCode lock(Long2ObjectHashMap<Transfer> byId, long id, long accountId, int assetId,
+    private ResultCode lockUnderId(Long2ObjectHashMap<Transfer> byId, long id, long accountId, int assetId,
             long amountMinor, boolean hold) {
         if (id <= 0) {
             return ResultCode.INVALID_ID;

@@ -334,4 +334,38 @@ class CollectiblesTest {
         assertThat(desk.available(BOB, HKD)).isEqualTo(bob - 8_888);
         desk.assertRejected(mint(1, BOB, HASH_A), ResultCode.ITEM_EXISTS);
     }
+
+    @Test
+    void shouldShowEveryOwnerInTheItemsTransferHistory() {
+        List<ItemTransferred> history = new java.util.ArrayList<>();
+        desk.fund(ALICE, HKD, 900);
+        ok(new MintItemForPayment(mint(1, BOB, HASH_A), CAROL, HKD, 1_000, 100, 0));
+        history.addAll(desk.events(ItemTransferred.class));
+        ok(new LockItem(1, BOB, ItemLockPurpose.LISTING));
+        ok(sale(1, 1, BOB, ALICE, 900, 500, 250));
+        history.addAll(desk.events(ItemTransferred.class));
+        ok(new GiftItem(1, ALICE, MAKER, 0));
+        history.addAll(desk.events(ItemTransferred.class));
+        ok(new BurnItem(1, MAKER));
+        history.addAll(desk.events(ItemTransferred.class));
+
+        assertThat(history).extracting(ItemTransferred::fromAccountId, ItemTransferred::toAccountId,
+                ItemTransferred::kind).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0L, BOB, ItemTransferKind.MINT),
+                        org.assertj.core.groups.Tuple.tuple(BOB, ALICE, ItemTransferKind.SALE),
+                        org.assertj.core.groups.Tuple.tuple(ALICE, MAKER, ItemTransferKind.GIFT),
+                        org.assertj.core.groups.Tuple.tuple(MAKER, 0L, ItemTransferKind.BURN));
+    }
+
+    @Test
+    void shouldRefundAtCostAndBurnWithSaleBackToTheIssuer() { // CN-10: wind-down, refund at the original price
+        ok(new MintItemForPayment(mint(1, BOB, HASH_A), CAROL, HKD, 5_000, 0, 0));
+        long bob = desk.available(BOB, HKD);
+        ok(new SettleItemSale(1, 1, BOB, CAROL, HKD, 5_000, 0, 0, 0, 0));
+        ok(new BurnItem(1, CAROL));
+
+        assertThat(desk.available(BOB, HKD)).isEqualTo(bob + 5_000);
+        assertThat(desk.available(CAROL, HKD)).isZero();
+        assertThat(desk.venue.item(1).burned()).isTrue();
+    }
 }

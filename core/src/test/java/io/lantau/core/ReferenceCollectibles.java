@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -418,11 +417,11 @@ final class ReferenceCollectibles {
             accounts.available(buyer)[asset] += r.amountMinor() - price;
         }
         accounts.available(seller)[asset] += proceeds;
-        long fee_account = accounts.feeAccountId();
+        long feeAccount = accounts.feeAccountId();
         if (royaltyBps > 0) {
             accounts.available(royaltyAccount)[asset] += royalty;
         }
-        accounts.available(fee_account)[asset] += fee;
+        accounts.available(feeAccount)[asset] += fee;
         out.add(new ItemSold(seq, ts, saleId, itemId, seller, buyer, asset, price, proceeds,
                 royaltyBps > 0 ? royaltyAccount : 0, royalty, fee, holdId));
         Set<Long> told = new LinkedHashSet<>(List.of(buyer, seller));
@@ -432,7 +431,7 @@ final class ReferenceCollectibles {
             balance(royaltyAccount, asset, BalanceChangeReason.ROYALTY);
         }
         if (fee > 0) {
-            balance(fee_account, asset, BalanceChangeReason.FEE);
+            balance(feeAccount, asset, BalanceChangeReason.FEE);
         }
     }
 
@@ -485,6 +484,6 @@ final class ReferenceCollectibles {
         items.forEach((id, item) -> parts.add(id + "=" + item));
         sales.forEach((id, s) -> parts.add(id + "=" + s));
         holds.forEach((id, h) -> parts.add(id + "=" + h));
-        return String.join("\n", parts) + Objects.hash(parts.size());
+        return String.join("\n", parts);
     }
 }
