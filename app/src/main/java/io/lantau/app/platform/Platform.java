@@ -61,6 +61,9 @@ import io.lantau.custody.reserves.ReservesPublisher;
 import io.lantau.custody.reserves.ReservesRepository;
 import io.lantau.gateway.reserves.ReservesEndpoints;
 import io.lantau.gateway.compliance.ComplianceEndpoints;
+import io.lantau.collectibles.Collectibles;
+import io.lantau.collectibles.OnboardingIdentities;
+import io.lantau.gateway.collectibles.CollectiblesEndpoints;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Map;
@@ -118,6 +121,9 @@ public final class Platform implements AutoCloseable {
         /** Client liabilities per asset as the core holds them, for proof of reserves (PoR-1). */
         public LiabilityLedger liabilities;
         public ReservesPublisher reserves;
+        public Collectibles collectibles;
+        /** Whether an address is on a client's withdrawal whitelist (custody), for exports of collectibles. */
+        public io.lantau.collectibles.AddressBook withdrawalWhitelist = (account, address) -> false;
     }
 
     private Platform(PlatformConfig config) {
@@ -266,6 +272,7 @@ public final class Platform implements AutoCloseable {
                 l.campaigns, l.accessLog, l.audit, p.coreConfig, p.submitter, Clock.systemUTC())
                 .addTo(p.nativeApi, p.http);
         mountReserves();
+        mountCollectibles();
         p.http.mount(p.nativeApi::mount);
     }
 
@@ -284,6 +291,21 @@ public final class Platform implements AutoCloseable {
                 .executeBlocking(p.reserves::publish, false)
                 .onFailure(e -> LOG.warn("publishing the reserves root failed", e)));
         closeInOrder.add(0, () -> p.vertx.cancelTimer(timer));
+    }
+
+    /**
+     * Digital collectibles under the profile's rules (CN-01 to CN-10 under the mainland profile): issuers,
+     * collections, items with their media, drops, resale where allowed, gifts. Export to a public chain needs an
+     * Ethereum node, which the embedded defaults do not configure; without one the export endpoints refuse.
+     */
+    private void mountCollectibles() {
+        Parts p = parts;
+        Licensing l = p.licensing;
+        p.collectibles = Collectibles.create(p.database.dataSource(), l.profile, p.coreConfig.assets(),
+                new OnboardingIdentities(l.onboarding), p.withdrawalWhitelist, p.submitter,
+                config.dataDir().resolve("media"), null, Clock.systemUTC());
+        p.http.allowLargeBodies(NativeApi.PREFIX + CollectiblesEndpoints.MEDIA_PATH);
+        p.nativeApi.add(new CollectiblesEndpoints(p.collectibles, p.nativeApi.staffAccess()));
     }
 
     private static AccountReadModel seedAccounts(ExchangeCore core, int assetCount) {
