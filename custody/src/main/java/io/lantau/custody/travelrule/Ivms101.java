@@ -7,7 +7,8 @@ import java.util.List;
  * The IVMS 101 data model (interVASP Messaging Standard 101, 2020) as far as the travel rule needs it: the
  * originator and the beneficiary, each one or more natural or legal persons with the account numbers (wallet
  * addresses) of the transfer. Field names are the standard's, so the JSON of {@link Payload} is IVMS 101 JSON.
- * Structural checks are in {@link Ivms101Validator}.
+ * Structural checks are in {@link Ivms101Validator}. Absent lists read as empty (and empty ones are not written), so
+ * the JSON reads back to an equal payload.
  */
 public final class Ivms101 {
     private Ivms101() {
@@ -49,6 +50,9 @@ public final class Ivms101 {
     public record GeographicAddress(AddressTypeCode addressType, String streetName, String buildingNumber,
             String buildingName, String postCode, String townName, String countrySubDivision,
             List<String> addressLine, String country) {
+        public GeographicAddress {
+            addressLine = addressLine == null ? List.of() : List.copyOf(addressLine);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -64,11 +68,17 @@ public final class Ivms101 {
     public record NaturalPerson(NaturalPersonName name, List<GeographicAddress> geographicAddress,
             NationalIdentification nationalIdentification, String customerIdentification,
             DateAndPlaceOfBirth dateAndPlaceOfBirth, String countryOfResidence) {
+        public NaturalPerson {
+            geographicAddress = geographicAddress == null ? List.of() : List.copyOf(geographicAddress);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record LegalPerson(LegalPersonName name, List<GeographicAddress> geographicAddress, String customerNumber,
             NationalIdentification nationalIdentification, String countryOfRegistration) {
+        public LegalPerson {
+            geographicAddress = geographicAddress == null ? List.of() : List.copyOf(geographicAddress);
+        }
     }
 
     /** Exactly one of the two. */
