@@ -42,7 +42,8 @@ public final class Camt053Reader {
     public List<BankPayment> read(byte[] xml) {
         Document document = SecureXml.parse(xml);
         Element root = document.getDocumentElement();
-        if (!"Document".equals(root.getLocalName()) || !NAMESPACES.contains(root.getNamespaceURI())) {
+        if (!"Document".equals(root.getLocalName()) || root.getNamespaceURI() == null
+                || !NAMESPACES.contains(root.getNamespaceURI())) {
             throw invalid("not a camt.053.001.02 or .08 Document");
         }
         Element statementMessage = SecureXml.child(root, "BkToCstmrStmt");

@@ -108,9 +108,10 @@ public final class TravelRule {
         try {
             return JSON.readValue(json, Ivms101.Payload.class);
         } catch (JsonProcessingException e) {
-            // Jackson's message may quote the input: name only the place.
-            throw new TravelRuleException(TravelRuleRefusal.INVALID_IVMS101, "not an IVMS 101 payload at "
-                    + e.getOriginalMessage().split("\n")[0].replaceAll("\"[^\"]*\"", "\"…\""));
+            // Jackson's message may quote the input: name only the field path.
+            String at = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPathReference()
+                    : "the JSON text";
+            throw new TravelRuleException(TravelRuleRefusal.INVALID_IVMS101, "not an IVMS 101 payload at " + at);
         }
     }
 

@@ -133,6 +133,11 @@ class FiatDepositsTest {
 
         assertThatThrownBy(() -> fiat.camt.read(xxe)).isInstanceOfSatisfying(FiatException.class,
                 e -> assertThat(e.refusal()).isEqualTo(FiatRefusal.INVALID_STATEMENT));
+        for (String notCamt : List.of("<Document/>", "<Document xmlns=\"urn:other\"/>", "not xml", "")) {
+            assertThatThrownBy(() -> fiat.camt.read(notCamt.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOfSatisfying(FiatException.class,
+                            e -> assertThat(e.refusal()).isEqualTo(FiatRefusal.INVALID_STATEMENT));
+        }
     }
 
     @Test

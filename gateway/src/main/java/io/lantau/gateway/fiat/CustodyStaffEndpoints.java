@@ -281,6 +281,6 @@ public final class CustodyStaffEndpoints implements EndpointGroup {
     }
 
     private static String decimal(Asset a, long minor) {
-        return java.math.BigDecimal.valueOf(minor, a.scale()).toPlainString();
+        return a.toDecimal(minor).toPlainString();
     }
 }
