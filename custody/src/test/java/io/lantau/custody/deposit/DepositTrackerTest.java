@@ -154,12 +154,13 @@ class DepositTrackerTest {
     void shouldCreditOnceWhenTheSameTransactionIsMinedAgainInAnotherBlock() {
         String address = rig.addresses.addressFor(1001);
         DepositTracker tracker = rig.newTracker(start);
-        String first = chain.send(AnvilChain.FUNDED, address, eth("1"));
+        byte[] signed = chain.signTransfer(AnvilChain.FUNDED, address, eth("1"));
+        String first = chain.awaitMined(chain.adapter().broadcast(signed));
         String firstBlock = chain.adapter().status(first).blockHash();
         tracker.scanOnce();
         chain.reorg(1);
-        // The same signed bytes (same sender nonce and fees) land in another block of the new best chain.
-        String again = chain.send(AnvilChain.FUNDED, address, eth("1"));
+        // The same signed transaction lands in another block of the new best chain.
+        String again = chain.awaitMined(chain.adapter().broadcast(signed));
         assertThat(again).isEqualTo(first);
         chain.mine(confirmations);
         tracker.scanOnce();

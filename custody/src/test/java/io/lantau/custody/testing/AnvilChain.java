@@ -44,11 +44,28 @@ public final class AnvilChain implements AutoCloseable {
 
     /** @return the txid (0x-less) of a value transfer from {@code from} to {@code to}, mined at once. */
     public String send(Credentials from, String to, BigInteger wei) {
+        return awaitMined(adapter.broadcast(signTransfer(from, to, wei)));
+    }
+
+    /** Waits (to a deadline) until anvil's automine has put the transaction in a block; @return its txid. */
+    public String awaitMined(String txid) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (adapter.status(txid).state() != io.lantau.custody.chain.TxStatus.State.MINED) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("transaction " + txid + " was not mined");
+            }
+            Thread.onSpinWait();
+        }
+        return txid;
+    }
+
+    /** @return the signed bytes of a value transfer at the sender's next nonce, not sent. */
+    public byte[] signTransfer(Credentials from, String to, BigInteger wei) {
         EthFees fees = adapter.fees();
         RawTransaction tx = RawTransaction.createEtherTransaction(adapter.chainId(),
                 adapter.pendingNonce(from.getAddress()), EthereumAdapter.TRANSFER_GAS, to, wei,
                 fees.maxPriorityFeePerGas(), fees.maxFeePerGas());
-        return adapter.broadcast(TransactionEncoder.signMessage(tx, from));
+        return TransactionEncoder.signMessage(tx, from);
     }
 
     /** Mines {@code blocks} empty blocks. */
