@@ -128,7 +128,19 @@ public final class CustodyRig implements AutoCloseable {
         return "0x" + Keys.getAddress(child);
     }
 
+    /** Registers a user of that id (the gateway's users table) and opens its core account. */
     public void openAccount(long accountId) {
+        try (java.sql.Connection c = database.dataSource().getConnection(); java.sql.PreparedStatement s =
+                c.prepareStatement("INSERT INTO users (id, email, email_key, password_hash, status, created_at)"
+                        + " VALUES (?, ?, ?, 'x', 'ACTIVE', ?)")) {
+            s.setLong(1, accountId);
+            s.setString(2, "user" + accountId + "@example.com");
+            s.setString(3, "user" + accountId + "@example.com");
+            io.lantau.store.Jdbc.setInstant(s, 4, clock.instant());
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(core.send(new OpenAccount(accountId, AccountKind.CLIENT, 0))).isEqualTo(ResultCode.OK);
     }
 
