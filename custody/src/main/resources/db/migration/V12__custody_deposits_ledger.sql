@@ -1,17 +1,6 @@
--- Custody (issue 5, HK-15, HK-18): deposit addresses, observed on-chain deposits, the scan cursor per chain and the
--- custody ledger. Amounts on chain are base units (wei, satoshi) as NUMERIC(40,0); amounts on the books are minor
+-- Custody (issue 5, HK-15, HK-18): observed on-chain deposits (to the addresses of deposit_addresses, V10), the
+-- scan cursor per chain and the custody ledger. Amounts on chain are base units (wei, satoshi) as NUMERIC(40,0); amounts on the books are minor
 -- units (BIGINT).
-
-CREATE TABLE custody_deposit_addresses (
-    chain        VARCHAR(8)   NOT NULL,
-    account_id   BIGINT       NOT NULL,
-    address      VARCHAR(128) NOT NULL,
-    derivation_index BIGINT   NOT NULL,
-    created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (chain, account_id),
-    CONSTRAINT uq_custody_deposit_address UNIQUE (chain, address),
-    CONSTRAINT uq_custody_deposit_index UNIQUE (chain, derivation_index)
-);
 
 CREATE TABLE custody_deposits (
     deposit_id    BIGINT       NOT NULL PRIMARY KEY,

@@ -13,7 +13,12 @@ import io.lantau.core.command.OpenAccount;
 import io.lantau.custody.deposit.DepositGate;
 import io.lantau.custody.deposit.DepositRepository;
 import io.lantau.custody.deposit.DepositTracker;
-import io.lantau.custody.deposit.TableDepositAddresses;
+import io.lantau.custody.cold.HdSeed;
+import io.lantau.custody.deposit.WalletDepositAddresses;
+import io.lantau.custody.wallet.AccountPaths;
+import io.lantau.custody.wallet.DepositAddressBook;
+import io.lantau.custody.wallet.EthereumAddressDeriver;
+import io.lantau.testsupport.AnvilNode;
 import io.lantau.custody.ledger.ChainAsset;
 import io.lantau.custody.ledger.CustodyLedger;
 import io.lantau.custody.ledger.CustodySettings;
@@ -38,9 +43,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.web3j.crypto.Bip32ECKeyPair;
 import org.web3j.crypto.Credentials;
-import org.web3j.crypto.Keys;
 import org.web3j.crypto.Sign;
 
 /**
@@ -78,7 +81,8 @@ public final class CustodyRig implements AutoCloseable {
     public final CoreCommands core = new CoreCommands(submitter, Duration.ofSeconds(30));
     public final CustodySettings settings;
     public final CustodyLedger ledger;
-    public final TableDepositAddresses addresses;
+    public final EthereumAddressDeriver depositKey;
+    public final WalletDepositAddresses addresses;
     public final DepositRepository deposits;
     public final AddressBook addressBook;
     public final TotpService totp;
@@ -94,12 +98,14 @@ public final class CustodyRig implements AutoCloseable {
         int instance = DATABASES.incrementAndGet();
         this.database = Database.open("jdbc:h2:mem:custody" + instance + Database.H2_OPTIONS
                 + ";DB_CLOSE_DELAY=-1", "sa", "", 20);
-        // A seed of its own per rig, so that rigs sharing one node never share an address.
-        Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(
-                ("lantau custody test seed " + instance + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        // A seed of its own per rig (the anvil mnemonic with a passphrase of the rig's own), so that rigs sharing
+        // one node never share an address; the platform side holds only the account's extended public key.
+        try (HdSeed seed = HdSeed.fromMnemonic(AnvilNode.MNEMONIC, "rig " + instance + " " + System.nanoTime())) {
+            this.depositKey = new EthereumAddressDeriver(seed.accountKey(AccountPaths.ETHEREUM));
+        }
         this.ledger = new CustodyLedger(database.dataSource(), clock);
-        this.addresses = new TableDepositAddresses(database.dataSource(), ETH.chain(),
-                index -> derive(master, index), clock);
+        this.addresses = new WalletDepositAddresses(new DepositAddressBook(database.dataSource(),
+                List.of(depositKey), clock), ETH.chain());
         this.deposits = new DepositRepository(database.dataSource(), ledger, clock);
         List<OwnershipProof> proofs = List.of(new EthereumPersonalSign());
         this.addressBook = new AddressBook(database.dataSource(), proofs,
@@ -118,14 +124,6 @@ public final class CustodyRig implements AutoCloseable {
     public DepositTracker newTracker(long startHeight) {
         return new DepositTracker(chain.adapter(), ETH, addresses, deposits, core, DepositGate.ALLOW_ALL,
                 settings.depositConfirmations(), startHeight);
-    }
-
-    /** @return the address at {@code m/44'/60'/0'/0/index} of the test seed. */
-    static String derive(Bip32ECKeyPair master, long index) {
-        int hardened = Bip32ECKeyPair.HARDENED_BIT;
-        Bip32ECKeyPair child = Bip32ECKeyPair.deriveKeyPair(master,
-                new int[] {44 | hardened, 60 | hardened, hardened, 0, Math.toIntExact(index)});
-        return "0x" + Keys.getAddress(child);
     }
 
     /** Registers a user of that id (the gateway's users table) and opens its core account. */
