@@ -4,7 +4,7 @@ import io.lantau.compliance.security.NotificationOutbox;
 import io.lantau.compliance.security.StaffDirectory;
 import io.lantau.compliance.security.StaffMember;
 import io.lantau.compliance.security.StaffRole;
-import io.lantau.custody.reconcile.Periodic;
+import io.lantau.custody.ledger.PeriodicTask;
 import io.lantau.store.Jdbc;
 import io.lantau.store.Sql;
 import java.sql.Connection;
@@ -41,7 +41,7 @@ public final class HotColdMonitor implements AutoCloseable {
     private final NotificationOutbox outbox;
     private final StaffDirectory staff;
     private final Clock clock;
-    private Periodic schedule;
+    private PeriodicTask schedule;
 
     public HotColdMonitor(DataSource dataSource, TierBalances tiers, HotColdPolicy policy, List<Integer> assetIds,
             NotificationOutbox outbox, StaffDirectory staff, Clock clock) {
@@ -106,13 +106,19 @@ public final class HotColdMonitor implements AutoCloseable {
         if (schedule != null) {
             throw new IllegalStateException("already scheduled");
         }
-        schedule = Periodic.every(period, "custody-hot-cold-check", this::check);
+        schedule = PeriodicTask.start("custody-hot-cold-check", period, this::check);
     }
 
+    /** Stops the schedule; a run in progress finishes first (outside this object's lock, which it needs). */
     @Override
-    public synchronized void close() {
-        if (schedule != null) {
-            schedule.close();
+    public void close() {
+        PeriodicTask running;
+        synchronized (this) {
+            running = schedule;
+            schedule = null;
+        }
+        if (running != null) {
+            running.close();
         }
     }
 

@@ -1,5 +1,6 @@
 package io.lantau.custody.hotcold;
 
+import io.lantau.custody.ledger.CustodySettings;
 import java.math.BigInteger;
 
 /**
@@ -12,7 +13,12 @@ public final class HotColdPolicy {
     private static final BigInteger HUNDRED = BigInteger.valueOf(100);
     private final CustodySettings settings;
 
+    /** @param settings the profile's {@code custody} section; its percentages must be 0 to 100 and fit in 100. */
     public HotColdPolicy(CustodySettings settings) {
+        if (settings.minColdPercent() < 0 || settings.maxHotPercent() < 0
+                || settings.minColdPercent() + settings.maxHotPercent() > 100) {
+            throw new IllegalArgumentException("custody: cold and hot percentages must be 0 to 100 and fit in 100");
+        }
         this.settings = settings;
     }
 

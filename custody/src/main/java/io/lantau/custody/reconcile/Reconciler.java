@@ -1,5 +1,6 @@
 package io.lantau.custody.reconcile;
 
+import io.lantau.custody.ledger.PeriodicTask;
 import io.lantau.store.Jdbc;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -46,7 +47,7 @@ public final class Reconciler implements AutoCloseable {
     private final List<Source> sources;
     private final Incidents incidents;
     private final Clock clock;
-    private Periodic schedule;
+    private PeriodicTask schedule;
 
     public Reconciler(DataSource dataSource, CoreLedger core, List<Source> sources, Incidents incidents, Clock clock) {
         this.dataSource = dataSource;
@@ -98,13 +99,19 @@ public final class Reconciler implements AutoCloseable {
         if (schedule != null) {
             throw new IllegalStateException("already scheduled");
         }
-        schedule = Periodic.every(period, "custody-reconciler", () -> run(SCHEDULED));
+        schedule = PeriodicTask.start("custody-reconciler", period, () -> run(SCHEDULED));
     }
 
+    /** Stops the schedule; a run in progress finishes first (outside this object's lock, which it needs). */
     @Override
-    public synchronized void close() {
-        if (schedule != null) {
-            schedule.close();
+    public void close() {
+        PeriodicTask running;
+        synchronized (this) {
+            running = schedule;
+            schedule = null;
+        }
+        if (running != null) {
+            running.close();
         }
     }
 

@@ -3,6 +3,7 @@ package io.lantau.custody.hotcold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lantau.compliance.profile.ProfileLoader;
+import io.lantau.custody.ledger.CustodySettings;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
