@@ -7,5 +7,7 @@ public enum ReconcileRefusal {
     /** The incident has been resolved already. */
     INCIDENT_ALREADY_RESOLVED,
     /** A resolution needs a note of 1 to 500 characters saying what was found. */
-    RESOLUTION_NOTE_REQUIRED
+    RESOLUTION_NOTE_REQUIRED,
+    /** Withdrawals of the asset are frozen by an open incident. */
+    WITHDRAWALS_FROZEN
 }

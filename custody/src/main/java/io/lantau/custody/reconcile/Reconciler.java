@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reconciles, per asset, the core's ledger, the custody ledger and (for a virtual asset) the chain (HK-33): all three
- * must be equal. Every run is recorded ({@code reconciliation_runs}); a mismatch opens an {@link Incidents incident},
+ * Reconciles, per asset, the core's ledger, the custody ledger and (for a virtual asset) the chain (HK-33): the core
+ * must equal custody's client total, and the chain what custody says the platform's addresses hold. Every run is recorded ({@code reconciliation_runs}); a mismatch opens an {@link Incidents incident},
  * which freezes the asset's withdrawals until staff resolve it. A chain that cannot be read counts as a mismatch:
  * custody that cannot be checked is not released. Runs on demand ({@link #run}) and on a schedule
  * ({@link #schedule}); runs never overlap. Thread-safe.
@@ -30,15 +30,25 @@ public final class Reconciler implements AutoCloseable {
     /**
      * One asset to reconcile.
      *
-     * @param chain the asset's on-chain holdings, or null for fiat.
+     * @param custody the custody ledger's client total: must equal the core's ledger.
+     * @param chain   the asset's on-chain holdings, or null for fiat.
+     * @param onChain what custody says the chain must hold (client trust plus house funds); null for
+     *                {@code custody} itself.
      */
-    public record Source(int assetId, String assetCode, CustodyBalances custody, ChainHoldings chain) {
+    public record Source(int assetId, String assetCode, CustodyBalances custody, ChainHoldings chain,
+            CustodyBalances onChain) {
         public Source {
             Objects.requireNonNull(assetCode);
             Objects.requireNonNull(custody);
             if (chain != null && chain.assetId() != assetId) {
                 throw new IllegalArgumentException("chain holdings of another asset");
             }
+            onChain = onChain == null ? custody : onChain;
+        }
+
+        /** A source whose chain must hold exactly the client total. */
+        public Source(int assetId, String assetCode, CustodyBalances custody, ChainHoldings chain) {
+            this(assetId, assetCode, custody, chain, null);
         }
     }
 
@@ -80,7 +90,7 @@ public final class Reconciler implements AutoCloseable {
                 }
             }
             boolean matched = chainRead && coreMinor == custodyMinor
-                    && (chainMinor == null || chainMinor == custodyMinor);
+                    && (chainMinor == null || chainMinor == source.onChain().clientAssetsMinor(source.assetId()));
             AssetReconciliation figures = new AssetReconciliation(source.assetId(), source.assetCode(), coreMinor,
                     custodyMinor, chainMinor, matched, 0);
             record(now, figures, trigger);

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lantau.custody.hotcold.TierBalances;
 import io.lantau.custody.hotcold.WalletTier;
+import io.lantau.custody.ledger.ChainAsset;
+import io.lantau.custody.ledger.CustodyLedger;
+import io.lantau.custody.ledger.LedgerEntry;
+import io.lantau.custody.ledger.LedgerKind;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -143,6 +147,32 @@ class ReconcilerTest {
 
         assertThat(incidents.list(true)).singleElement()
                 .satisfies(i -> assertThat(i.trigger()).isEqualTo(Reconciler.SCHEDULED));
+    }
+
+    @Test
+    void shouldReconcileTheChainCustodyLedgerWithHouseFundsOnChain() {
+        CustodyLedger ledger = new CustodyLedger(bed.dataSource(), bed.clock);
+        long client = bed.client("d@example.com");
+        bed.fund(client, ETH, 300_000_000L);
+        BigInteger threeEth = BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(3));
+        BigInteger gasFloat = BigInteger.TEN.pow(16);
+        ledger.append(new LedgerEntry("ETH", "ETH", LedgerKind.DEPOSIT_CREDITED, client, threeEth, "tx-1"));
+        ledger.append(new LedgerEntry("ETH", "ETH", LedgerKind.HOUSE_FUNDING, 0, gasFloat, "float-1"));
+        LedgerCustodyBalances custody = new LedgerCustodyBalances(ledger, List.of(ChainAsset.ETH));
+        LedgerChain eth = new LedgerChain("ETH");
+        eth.set("0xhot", threeEth.add(gasFloat));
+        Reconciler chainLedger = new Reconciler(bed.dataSource(), asset -> bed.liabilities.liabilitiesMinor(asset)
+                - 1_000_000_000L, List.of(new Reconciler.Source(ETH, "ETH", custody, new ChainHoldings(ETH, eth,
+                        () -> List.of("0xhot"), 18, 8), custody.onChain())), incidents, bed.clock);
+
+        assertThat(chainLedger.run(Reconciler.MANUAL)).singleElement().satisfies(r -> {
+            assertThat(r.matched()).isTrue();
+            assertThat(r.custodyMinor()).isEqualTo(300_000_000L);
+            assertThat(r.chainMinor()).isEqualTo(301_000_000L);
+        });
+        eth.set("0xhot", threeEth); // the gas float is gone without a ledger entry
+        assertThat(chainLedger.run(Reconciler.MANUAL).get(0).matched()).isFalse();
+        assertThat(incidents.isFrozen(ETH)).isTrue();
     }
 
     private String auditDetails(long seq) {

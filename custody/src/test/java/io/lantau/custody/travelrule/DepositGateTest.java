@@ -4,7 +4,10 @@ import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static io.lantau.custody.travelrule.TravelRuleTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lantau.custody.deposit.DepositState;
+import io.lantau.custody.deposit.ObservedDeposit;
 import io.lantau.custody.testbed.CustodyTestBed;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -61,6 +64,21 @@ class DepositGateTest {
         assertThat(gate.mayCredit(deposit)).isTrue();
         assertThat(gate.held()).isEmpty();
         assertThat(bed.rows("travel_rule_records")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGateTheChainDepositTrackerUntilReleased() {
+        TravelRuleDepositGate trackerGate = new TravelRuleDepositGate(gate,
+                io.lantau.core.config.StandardMarkets.config());
+        ObservedDeposit seen = new ObservedDeposit(42, "BTC", "BTC", "beef", 1, chan, OUR_ADDRESS, null,
+                BigInteger.valueOf(2_000_000L), 2_000_000L, BigInteger.ZERO, 100, "h", DepositState.SEEN,
+                bed.clock.instant(), null);
+
+        assertThat(trackerGate.check(seen)).isEqualTo(io.lantau.custody.deposit.DepositGate.Decision.HOLD);
+        gate.provideOriginator("BTC:beef:1", new Ivms101.Payload(TravelRuleFixture.companyOriginator("ext-1"),
+                TravelRuleFixture.beneficiary("Chan", OUR_ADDRESS)));
+
+        assertThat(trackerGate.check(seen)).isEqualTo(io.lantau.custody.deposit.DepositGate.Decision.ALLOW);
     }
 
     @Test
