@@ -21,6 +21,11 @@ public final class FiatCurrencies {
                 .collect(Collectors.toUnmodifiableMap(Asset::code, Function.identity()));
     }
 
+    /** @return the ISO 4217 codes of the platform's fiat currencies, sorted. */
+    public java.util.List<String> codes() {
+        return byCode.keySet().stream().sorted().toList();
+    }
+
     /** @return the fiat asset with this ISO 4217 code, if the platform holds it. */
     public Optional<Asset> asset(String currency) {
         return Optional.ofNullable(currency == null ? null : byCode.get(currency));

@@ -120,8 +120,7 @@ public final class FiatEndpoints implements EndpointGroup {
                 .put("bankName", platformAccount.bankName()).put("bankBic", platformAccount.bankBic())
                 .put("accountNumber", platformAccount.accountNumber())
                 .put("reference", DepositReference.of(session.userId()))
-                .put("currencies", new JsonArray(List.of("HKD", "USD").stream()
-                        .filter(c -> currencies.asset(c).isPresent()).toList()))
+                .put("currencies", new JsonArray(currencies.codes()))
                 .put("note", "Pay only from your designated bank account and quote the reference; payments from"
                         + " any other account are returned, not credited.");
         accounts.find(session.userId()).ifPresent(a -> json.put("designatedAccount", view(a)));

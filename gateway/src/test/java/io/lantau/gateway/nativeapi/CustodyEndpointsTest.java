@@ -147,6 +147,7 @@ class CustodyEndpointsTest {
         JsonObject instructions = chan.get("/fiat/deposit-instructions").json();
         assertThat(instructions.getString("reference")).isEqualTo(DepositReference.of(chan.userId));
         assertThat(instructions.getString("accountNumber")).isEqualTo("024123456001");
+        assertThat(instructions.getJsonArray("currencies").getList()).containsExactly("HKD", "USD");
         assertThat(instructions.getJsonObject("designatedAccount").getString("accountNumber"))
                 .isEqualTo("004123456789001");
         assertThat(lee.get("/fiat/deposit-instructions").json().getString("reference"))
