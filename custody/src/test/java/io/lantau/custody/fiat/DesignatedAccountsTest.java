@@ -3,23 +3,20 @@ package io.lantau.custody.fiat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HK-07: one designated bank account per client, in the client's own KYC name. */
-class DesignatedAccountsTest {
-    @TempDir
-    Path dir;
+class DesignatedAccountsTest extends StoreTestBase {
     CustodyTestBed bed;
     FiatFixture fiat;
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         fiat = new FiatFixture(bed);
     }
 

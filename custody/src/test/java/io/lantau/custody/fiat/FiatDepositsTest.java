@@ -7,26 +7,25 @@ import static io.lantau.custody.testbed.CustodyTestBed.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lantau.compliance.suitability.CoreCommands;
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HK-07: fiat deposits are credited only from the client's designated own-name account, and only once. */
-class FiatDepositsTest {
-    @TempDir
-    Path dir;
+class FiatDepositsTest extends StoreTestBase {
     CustodyTestBed bed;
     FiatFixture fiat;
     long chan;
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         fiat = new FiatFixture(bed);
         chan = fiat.verifiedClient("chan@example.com", "Chan Tai Man");
         fiat.accounts.designate(chan, "CHAN TAI MAN", "HSBC", "HSBCHKHHHKH", "004-123-456789-001");
@@ -52,6 +51,25 @@ class FiatDepositsTest {
         assertThat(bed.liabilities.liabilitiesMinor(HKD)).isEqualTo(1_250_050L);
         assertThat(first.payments().get(0).depositId())
                 .isEqualTo(FiatDeposits.depositId(PLATFORM.accountNumber() + "/BNK-0001"));
+    }
+
+    @Test
+    void shouldCompleteAPaymentLeftCreditingWhenTheCoreDidNotAnswerAndStillCreditOnce() {
+        CoreCommands silent = new CoreCommands((command, listener) -> false, Duration.ofMillis(50));
+        FiatDeposits unanswered = new FiatDeposits(bed.dataSource(), fiat.accounts, fiat.currencies, silent, PLATFORM,
+                bed.clock);
+        byte[] statement = Statements.camt053v08(PLATFORM.accountNumber(), entry("BNK-0009", "42.00",
+                "CHAN TAI MAN", "004123456789001", DepositReference.of(chan)));
+
+        FiatDeposits.ImportReport lost = unanswered.importPayments(fiat.camt.read(statement));
+        assertThat(lost.pending()).isEqualTo(1);
+        assertThat(bed.core.available(chan, HKD)).isZero();
+        FiatDeposits.ImportReport retried = fiat.deposits.importPayments(fiat.camt.read(statement));
+        FiatDeposits.ImportReport again = fiat.deposits.importPayments(fiat.camt.read(statement));
+
+        assertThat(retried.credited()).isEqualTo(1);
+        assertThat(again.alreadyImported()).isEqualTo(1);
+        assertThat(bed.core.available(chan, HKD)).isEqualTo(4_200L);
     }
 
     @Test

@@ -4,26 +4,23 @@ import static io.lantau.custody.fiat.DesignatedAccountsTest.assertRefused;
 import static io.lantau.custody.testbed.CustodyTestBed.HKD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
 /** HK-07: fiat leaves only to the client's designated account, as an ISO 20022 pain.001.001.09 instruction. */
-class FiatWithdrawalsTest {
-    @TempDir
-    Path dir;
+class FiatWithdrawalsTest extends StoreTestBase {
     CustodyTestBed bed;
     FiatFixture fiat;
     long chan;
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         fiat = new FiatFixture(bed);
         chan = fiat.verifiedClient("chan@example.com", "Chan Tai Man");
         fiat.accounts.designate(chan, "CHAN TAI MAN", "HSBC", "HSBCHKHHHKH", "004-123-456789-001");

@@ -7,17 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lantau.compliance.security.SecurityRefusal;
 import io.lantau.compliance.security.SecurityRefusedException;
 import io.lantau.compliance.security.StaffRole;
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HK-17: moving client assets out of cold storage needs two approvals by two people of two different roles. */
-class ColdToHotTopUpsTest {
-    @TempDir
-    Path dir;
+class ColdToHotTopUpsTest extends StoreTestBase {
     CustodyTestBed bed;
     TierBalances tiers;
     ColdToHotTopUps topUps;
@@ -29,7 +26,7 @@ class ColdToHotTopUpsTest {
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         tiers = new TierBalances(bed.dataSource());
         topUps = new ColdToHotTopUps(bed.dataSource(), bed.approvals, bed.staff, tiers,
                 HotColdPolicyProperties.HK, bed.clock);

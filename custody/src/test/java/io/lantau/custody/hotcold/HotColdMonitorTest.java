@@ -6,18 +6,15 @@ import static io.lantau.custody.testbed.CustodyTestBed.ETH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lantau.compliance.security.StaffRole;
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HK-16: the continuous check alerts on a hot share above the cap and blocks withdrawals above what hot may release. */
-class HotColdMonitorTest {
-    @TempDir
-    Path dir;
+class HotColdMonitorTest extends StoreTestBase {
     CustodyTestBed bed;
     TierBalances tiers;
     HotColdMonitor monitor;
@@ -26,7 +23,7 @@ class HotColdMonitorTest {
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         tiers = new TierBalances(bed.dataSource());
         monitor = new HotColdMonitor(bed.dataSource(), tiers, HotColdPolicyProperties.HK, List.of(BTC, ETH),
                 bed.outbox, bed.staff, bed.clock);

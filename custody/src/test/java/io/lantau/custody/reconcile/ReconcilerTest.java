@@ -11,9 +11,9 @@ import io.lantau.custody.ledger.ChainAsset;
 import io.lantau.custody.ledger.CustodyLedger;
 import io.lantau.custody.ledger.LedgerEntry;
 import io.lantau.custody.ledger.LedgerKind;
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,13 +23,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HK-33: core ledger, custody ledger and chain agree, or the asset's withdrawals freeze and an incident opens. */
-class ReconcilerTest {
+class ReconcilerTest extends StoreTestBase {
     static final BigInteger WEI_PER_BOOK_UNIT = BigInteger.TEN.pow(10);
-    @TempDir
-    Path dir;
     CustodyTestBed bed;
     TierBalances tiers;
     Incidents incidents;
@@ -39,7 +36,7 @@ class ReconcilerTest {
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         tiers = new TierBalances(bed.dataSource());
         incidents = new Incidents(bed.dataSource(), bed.audit, bed.clock);
         reconciler = new Reconciler(bed.dataSource(), bed.liabilities, List.of(

@@ -14,22 +14,19 @@ import io.lantau.custody.hotcold.HotColdRefusal;
 import io.lantau.custody.hotcold.TierBalances;
 import io.lantau.custody.hotcold.WalletTier;
 import io.lantau.custody.ledger.CustodySettings;
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import io.lantau.custody.travelrule.TravelRule;
 import io.lantau.custody.travelrule.TravelRuleException;
 import io.lantau.custody.travelrule.TravelRuleRefusal;
 import io.lantau.custody.travelrule.TravelRuleSettings;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The controls before a virtual-asset withdrawal is signed: HK-33 freeze, HK-16 hot release, HK-22 travel rule. */
-class WithdrawalControlsTest {
-    @TempDir
-    Path dir;
+class WithdrawalControlsTest extends StoreTestBase {
     CustodyTestBed bed;
     Incidents incidents;
     TierBalances tiers;
@@ -38,7 +35,7 @@ class WithdrawalControlsTest {
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         var profile = ProfileLoader.standard().loadBuiltIn("HK_VATP");
         incidents = new Incidents(bed.dataSource(), bed.audit, bed.clock);
         tiers = new TierBalances(bed.dataSource());

@@ -48,8 +48,21 @@ public final class CustodyTestBed implements AutoCloseable {
     public ReferencePriceValuation valuation;
     private final AtomicLong depositIds = new AtomicLong(1);
 
+    private final boolean ownsDatabase;
+
+    /** On a new H2 database in {@code dir}, closed with the bed. */
     public CustodyTestBed(Path dir) {
-        database = Database.openH2(dir);
+        this(Database.openH2(dir), true);
+    }
+
+    /** On a migrated database the caller owns (H2 or PostgreSQL, see {@code StoreTestBase}). */
+    public CustodyTestBed(Database database) {
+        this(database, false);
+    }
+
+    private CustodyTestBed(Database database, boolean ownsDatabase) {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
         core = new DirectCore(c -> {
             liabilities = new CoreLiabilities(c);
             valuation = new ReferencePriceValuation(c.config(), "HKD").seed(c);
@@ -132,6 +145,8 @@ public final class CustodyTestBed implements AutoCloseable {
     @Override
     public void close() {
         core.close();
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }

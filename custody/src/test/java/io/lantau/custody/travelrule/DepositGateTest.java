@@ -6,21 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lantau.custody.deposit.DepositState;
 import io.lantau.custody.deposit.ObservedDeposit;
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HK-22: incoming deposits at or above HK$8,000 are held until their originator data is present. */
-class DepositGateTest {
+class DepositGateTest extends StoreTestBase {
     static final String OUR_ADDRESS = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
-    @TempDir
-    Path dir;
     CustodyTestBed bed;
     DepositGate gate;
     long chan;
@@ -28,7 +25,7 @@ class DepositGateTest {
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         gate = new TravelRuleFixture(bed).gate;
         gate.onRelease(released::add);
         chan = bed.client("chan@example.com");

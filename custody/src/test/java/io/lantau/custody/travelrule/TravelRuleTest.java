@@ -6,27 +6,24 @@ import static io.lantau.custody.testbed.CustodyTestBed.HKD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** HK-22: IVMS 101 data required and kept for outgoing transfers at or above HK$8,000. */
-class TravelRuleTest {
+class TravelRuleTest extends StoreTestBase {
     static final String TO = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq";
-    @TempDir
-    Path dir;
     CustodyTestBed bed;
     TravelRule rule;
     long chan;
 
     @BeforeEach
     void setUp() {
-        bed = new CustodyTestBed(dir);
+        bed = new CustodyTestBed(database);
         rule = new TravelRuleFixture(bed).travelRule;
         chan = bed.client("chan@example.com");
     }
