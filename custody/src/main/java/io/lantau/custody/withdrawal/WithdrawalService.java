@@ -230,6 +230,11 @@ public final class WithdrawalService {
         withdrawals.move(w.withdrawalId(), WithdrawalState.REVERTING, end, null);
     }
 
+    /** @return the chain's withdrawals waiting for a reviewer, oldest first (for staff). */
+    public List<Withdrawal> pendingReview(String chain) {
+        return withdrawals.inState(chain, WithdrawalState.PENDING_REVIEW);
+    }
+
     /** @return the account's withdrawals, newest first. */
     public List<Withdrawal> list(long accountId, int limit) {
         return withdrawals.list(accountId, limit);

@@ -59,10 +59,17 @@ final class NativeApiServer implements AutoCloseable {
     }
 
     NativeApiServer(Path dataDir, NativeApiSettings settings) {
+        this(dataDir, settings, server -> java.util.List.of());
+    }
+
+    /** @param groups the endpoint groups of other modules, built on this server's parts before it mounts. */
+    NativeApiServer(Path dataDir, NativeApiSettings settings,
+            java.util.function.Function<NativeApiServer, java.util.List<EndpointGroup>> groups) {
         database = Database.openH2(dataDir);
         storedKeys = new StoredApiKeys(new ApiKeyRepository(database.dataSource()), cipher);
         security = SecurityServices.create(database.dataSource(), NativeApi.sealer(cipher), events::add, clock);
         api = new NativeApi(vertx, database.dataSource(), cipher, storedKeys, core, settings, clock, security);
+        groups.apply(this).forEach(api::add);
         gateway = new HttpGateway(vertx).mount(api::mount);
         port = gateway.listen("127.0.0.1", 0, null);
     }
