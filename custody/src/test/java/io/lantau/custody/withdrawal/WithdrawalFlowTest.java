@@ -121,6 +121,33 @@ class WithdrawalFlowTest {
     }
 
     @Test
+    void shouldSettleOnceWhenRestartedAfterBroadcastAndAfterTheCoreSettled() {
+        Withdrawal w = rig.withdrawalService.request(request("w-restart", destination.getAddress(), ETH,
+                nextCode()));
+        rig.processor.runOnce();
+        assertThat(rig.withdrawals.find(w.withdrawalId()).orElseThrow().state()).isEqualTo(WithdrawalState.BROADCAST);
+        chain.mine(rig.settings.withdrawalConfirmations());
+        // The process died after the core settled and before the record was updated.
+        assertThat(rig.core.send(new io.lantau.core.command.SettleWithdrawal(w.withdrawalId())))
+                .isEqualTo(io.lantau.core.ResultCode.OK);
+
+        // A new service, signer and processor on the same database (the restart) finish it once.
+        WithdrawalService service = new WithdrawalService(rig.withdrawals, rig.addressBook, rig.totp, rig.core,
+                rig.settings, List.of(CustodyRig.ETH), rig.clock);
+        io.lantau.custody.signer.EthHotSigner signer = io.lantau.custody.signer.EthHotSigner.unseal(rig.hotKey,
+                CustodyRig.BOB, CustodyRig.ALICE, chain.adapter(), CustodyRig.ETH.units());
+        WithdrawalProcessor restarted = new WithdrawalProcessor(service, rig.withdrawals, chain.adapter(), signer,
+                CustodyRig.ETH, rig.core, rig.settings.withdrawalConfirmations());
+        restarted.runOnce();
+        restarted.runOnce();
+
+        assertThat(rig.withdrawals.find(w.withdrawalId()).orElseThrow().state()).isEqualTo(WithdrawalState.SETTLED);
+        assertThat(rig.coreBalance(CLIENT)).isEqualTo(19 * ETH - fee);
+        assertThat(chain.adapter().balanceOf(destination.getAddress())).isEqualTo(AnvilChain.ETHER);
+        rig.assertBooksAgree();
+    }
+
+    @Test
     void shouldAnswerRepeatedRequestIdWithTheSameWithdrawal() {
         WithdrawalRequest first = request("same-id", destination.getAddress(), ETH, nextCode());
         Withdrawal w = rig.withdrawalService.request(first);
