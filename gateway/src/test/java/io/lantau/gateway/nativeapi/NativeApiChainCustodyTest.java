@@ -222,6 +222,42 @@ class NativeApiChainCustodyTest {
     }
 
     @Test
+    void shouldLetOnlyCustodyStaffReviewLargeWithdrawals() throws Exception {
+        NativeApiServer.Browser alice = client("alice@example.com");
+        NativeApiServer.Browser officer = server.browser().signedUp("officer@example.com", PASSWORD);
+        server.security.staff().bootstrap(officer.userId, io.lantau.compliance.security.StaffRole.CUSTODY_OFFICER,
+                java.time.Instant.EPOCH);
+        officer.withTotp();
+        Credentials wallet = Credentials.create(Keys.createEcKeyPair());
+        whitelist(alice, wallet);
+        long review = settings.limits("ETH").reviewAboveMinor();
+        fund(alice.userId, 2 * review);
+        server.clock.advance(Duration.ofHours(settings.newAddressCooldownHours() + 1));
+        signInAgain(alice, "alice@example.com");
+        signInAgain(officer, "officer@example.com");
+        server.clock.advance(Duration.ofSeconds(30));
+        String big = java.math.BigDecimal.valueOf(review + 100_000_000L, 8).toPlainString();
+
+        NativeApiServer.Answer held = withdraw(alice, "big", wallet.getAddress(), big, alice.code(0));
+        assertThat(held.json().getString("state")).as(held.body()).isEqualTo("PENDING_REVIEW");
+        String id = held.json().getString("withdrawalId");
+
+        assertThat(alice.get("/staff/custody/withdrawals/review").code()).isEqualTo("STAFF_ROLE_REQUIRED");
+        assertThat(alice.post("/staff/custody/withdrawals/" + id + "/review",
+                new JsonObject().put("approve", true).encode()).code()).isEqualTo("STAFF_ROLE_REQUIRED");
+        assertThat(officer.get("/staff/custody/withdrawals/review").array()).hasSize(1);
+        assertThat(officer.post("/staff/custody/withdrawals/" + id + "/review", new JsonObject().encode()).code())
+                .isEqualTo("MISSING_FIELD");
+
+        NativeApiServer.Answer rejected = officer.post("/staff/custody/withdrawals/" + id + "/review",
+                new JsonObject().put("approve", false).encode());
+        assertThat(rejected.json().getString("state")).as(rejected.body()).isEqualTo("REJECTED");
+        assertThat(officer.post("/staff/custody/withdrawals/" + id + "/review",
+                new JsonObject().put("approve", true).encode()).code()).isEqualTo("NOT_PENDING_REVIEW");
+        assertThat(alice.get("/custody/withdrawals/" + id).json().getString("state")).isEqualTo("REJECTED");
+    }
+
+    @Test
     void shouldHaveAnErrorForEveryRefusal() {
         for (WithdrawalRefusal refusal : WithdrawalRefusal.values()) {
             assertThat(ChainCustodyError.of(refusal).httpStatus()).isBetween(400, 503);
