@@ -201,11 +201,15 @@ public final class WithdrawalService {
      * A staff reviewer's decision on a withdrawal above the review threshold: approve (the processor signs it next) or
      * reject (the core's lock is returned).
      *
-     * @throws WithdrawalException {@code NOT_FOUND}, or {@code NOT_PENDING_REVIEW} if it is not waiting for review.
+     * @throws WithdrawalException {@code NOT_FOUND}, {@code SELF_REVIEW_FORBIDDEN} for the client's own withdrawal,
+     *                             or {@code NOT_PENDING_REVIEW} if it is not waiting for review.
      */
     public Withdrawal review(long withdrawalId, long reviewerId, boolean approve) {
         Withdrawal w = withdrawals.find(withdrawalId)
                 .orElseThrow(() -> new WithdrawalException(WithdrawalRefusal.NOT_FOUND));
+        if (w.accountId() == reviewerId) {
+            throw new WithdrawalException(WithdrawalRefusal.SELF_REVIEW_FORBIDDEN);
+        }
         boolean moved = approve
                 ? withdrawals.reviewed(withdrawalId, reviewerId, WithdrawalState.APPROVED, null)
                 : withdrawals.reviewed(withdrawalId, reviewerId, WithdrawalState.REVERTING, REJECTED_BY_REVIEW);

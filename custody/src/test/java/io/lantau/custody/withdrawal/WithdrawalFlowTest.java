@@ -171,6 +171,8 @@ class WithdrawalFlowTest {
         assertThat(rig.withdrawals.find(w.withdrawalId()).orElseThrow().state())
                 .isEqualTo(WithdrawalState.PENDING_REVIEW);
 
+        assertRefused(() -> rig.withdrawalService.review(w.withdrawalId(), CLIENT, true),
+                WithdrawalRefusal.SELF_REVIEW_FORBIDDEN);
         Withdrawal rejected = rig.withdrawalService.review(w.withdrawalId(), 7, false);
 
         assertThat(rejected.state()).isEqualTo(WithdrawalState.REJECTED);

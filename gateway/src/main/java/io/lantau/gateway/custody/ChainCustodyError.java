@@ -27,6 +27,7 @@ public enum ChainCustodyError implements ErrorCode {
     CORE_REFUSED(409, "Your account cannot withdraw now."),
     DUPLICATE_REQUEST_MISMATCH(409, "This requestId was used before for a different withdrawal."),
     NOT_PENDING_REVIEW(409, "The withdrawal is not waiting for review."),
+    SELF_REVIEW_FORBIDDEN(403, "A reviewer cannot decide on a withdrawal from their own account."),
     SERVICE_UNAVAILABLE(503, "The service is busy; check the withdrawal's status before trying again.");
 
     private final int httpStatus;
