@@ -148,6 +148,27 @@ class WithdrawalFlowTest {
     }
 
     @Test
+    void shouldSendStoredTransactionAfterCrashBetweenSigningAndBroadcastBeforeSigningNewOnes() {
+        Withdrawal first = rig.withdrawalService.request(request("w-a", destination.getAddress(), ETH, nextCode()));
+        // The process signed and stored the transaction, then died before sending it.
+        byte[] signed = rig.hotSigner.sign(first.instruction(), first.instructionHash());
+        assertThat(rig.withdrawals.signed(first.withdrawalId(), java.util.HexFormat.of().formatHex(signed))).isTrue();
+        Withdrawal second = rig.withdrawalService.request(request("w-b", destination.getAddress(), 2 * ETH,
+                nextCode()));
+
+        confirmOnChain();
+
+        assertThat(rig.withdrawals.find(first.withdrawalId()).orElseThrow().state())
+                .isEqualTo(WithdrawalState.SETTLED);
+        assertThat(rig.withdrawals.find(second.withdrawalId()).orElseThrow().state())
+                .isEqualTo(WithdrawalState.SETTLED);
+        assertThat(chain.adapter().balanceOf(destination.getAddress()))
+                .isEqualTo(AnvilChain.ETHER.multiply(BigInteger.valueOf(3)));
+        assertThat(rig.coreBalance(CLIENT)).isEqualTo(17 * ETH - 2 * fee);
+        rig.assertBooksAgree();
+    }
+
+    @Test
     void shouldAnswerRepeatedRequestIdWithTheSameWithdrawal() {
         WithdrawalRequest first = request("same-id", destination.getAddress(), ETH, nextCode());
         Withdrawal w = rig.withdrawalService.request(first);
