@@ -237,6 +237,35 @@ class WithdrawalFlowTest {
         rig.assertBooksAgree();
     }
 
+    @Test
+    void shouldReturnFundsAndRecordGasWhenTransactionFailsOnChain() throws Exception {
+        String rejecting = chain.deployRejectingContract();
+        // A contract cannot sign a proof; this stands for an address proved otherwise (a micro-payment test).
+        try (Connection c = rig.database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO custody_whitelist (account_id, chain, address, label, proof_kind, proof, added_at,"
+                        + " usable_from) VALUES (?, 'ETH', ?, 'contract', 'MICRO_PAYMENT', 'test', ?, ?)")) {
+            s.setLong(1, CLIENT);
+            s.setString(2, rejecting.toLowerCase());
+            io.lantau.store.Jdbc.setInstant(s, 3, rig.clock.instant().minusSeconds(90_000));
+            io.lantau.store.Jdbc.setInstant(s, 4, rig.clock.instant().minusSeconds(3_600));
+            s.executeUpdate();
+        }
+        BigInteger houseBefore = rig.ledger.houseTotal("ETH");
+        Withdrawal w = rig.withdrawalService.request(request("w-fail", rejecting, ETH, nextCode()));
+
+        confirmOnChain();
+
+        Withdrawal after = rig.withdrawals.find(w.withdrawalId()).orElseThrow();
+        assertThat(after.state()).isEqualTo(WithdrawalState.REVERTED);
+        assertThat(after.reason()).isEqualTo("FAILED_ON_CHAIN");
+        assertThat(after.gasFeeBase()).isPositive();
+        assertThat(rig.coreAvailable(CLIENT)).isEqualTo(20 * ETH);
+        assertThat(rig.coreLocked(CLIENT)).isZero();
+        assertThat(chain.adapter().balanceOf(rejecting)).isZero();
+        assertThat(rig.ledger.houseTotal("ETH")).isEqualTo(houseBefore.subtract(after.gasFeeBase()));
+        rig.assertBooksAgree();
+    }
+
     /** What a refusal must leave untouched. */
     private record State(String coreHash, List<Withdrawal> withdrawals, List<WhitelistedAddress> whitelist,
             BigInteger ledger) {
