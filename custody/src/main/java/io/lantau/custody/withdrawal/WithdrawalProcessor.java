@@ -58,11 +58,13 @@ public final class WithdrawalProcessor {
     /** One pass over every unfinished withdrawal of the chain. */
     public void runOnce() {
         service.recoverRequested(asset.chain());
-        for (Withdrawal w : withdrawals.inState(asset.chain(), WithdrawalState.APPROVED)) {
-            sign(w);
-        }
+        // Stored transactions go out before new ones are signed: a transaction signed but not sent before a crash
+        // holds the hot wallet's next nonce, which a new signature would otherwise take as well.
         for (Withdrawal w : withdrawals.inState(asset.chain(), WithdrawalState.SIGNED)) {
             broadcast(w);
+        }
+        for (Withdrawal w : withdrawals.inState(asset.chain(), WithdrawalState.APPROVED)) {
+            sign(w);
         }
         for (Withdrawal w : withdrawals.inState(asset.chain(), WithdrawalState.BROADCAST)) {
             track(w);

@@ -40,6 +40,8 @@ public enum WithdrawalRefusal {
     DUPLICATE_REQUEST_MISMATCH,
     /** The withdrawal is not waiting for review. */
     NOT_PENDING_REVIEW,
+    /** A reviewer cannot decide on a withdrawal from their own account (maker-checker). */
+    SELF_REVIEW_FORBIDDEN,
     /** The core could not be reached in time; nothing was locked unless a later status shows it. */
     SERVICE_UNAVAILABLE
 }

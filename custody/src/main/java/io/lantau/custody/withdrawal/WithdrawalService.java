@@ -201,11 +201,15 @@ public final class WithdrawalService {
      * A staff reviewer's decision on a withdrawal above the review threshold: approve (the processor signs it next) or
      * reject (the core's lock is returned).
      *
-     * @throws WithdrawalException {@code NOT_FOUND}, or {@code NOT_PENDING_REVIEW} if it is not waiting for review.
+     * @throws WithdrawalException {@code NOT_FOUND}, {@code SELF_REVIEW_FORBIDDEN} for the client's own withdrawal,
+     *                             or {@code NOT_PENDING_REVIEW} if it is not waiting for review.
      */
     public Withdrawal review(long withdrawalId, long reviewerId, boolean approve) {
         Withdrawal w = withdrawals.find(withdrawalId)
                 .orElseThrow(() -> new WithdrawalException(WithdrawalRefusal.NOT_FOUND));
+        if (w.accountId() == reviewerId) {
+            throw new WithdrawalException(WithdrawalRefusal.SELF_REVIEW_FORBIDDEN);
+        }
         boolean moved = approve
                 ? withdrawals.reviewed(withdrawalId, reviewerId, WithdrawalState.APPROVED, null)
                 : withdrawals.reviewed(withdrawalId, reviewerId, WithdrawalState.REVERTING, REJECTED_BY_REVIEW);
@@ -228,6 +232,11 @@ public final class WithdrawalService {
         WithdrawalState end = REJECTED_BY_REVIEW.equals(w.reason()) ? WithdrawalState.REJECTED
                 : WithdrawalState.REVERTED;
         withdrawals.move(w.withdrawalId(), WithdrawalState.REVERTING, end, null);
+    }
+
+    /** @return the chain's withdrawals waiting for a reviewer, oldest first (for staff). */
+    public List<Withdrawal> pendingReview(String chain) {
+        return withdrawals.inState(chain, WithdrawalState.PENDING_REVIEW);
     }
 
     /** @return the account's withdrawals, newest first. */

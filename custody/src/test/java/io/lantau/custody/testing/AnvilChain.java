@@ -68,6 +68,26 @@ public final class AnvilChain implements AutoCloseable {
         return TransactionEncoder.signMessage(tx, from);
     }
 
+    /**
+     * Deploys a contract whose code reverts every call, so that any value sent to it fails on chain (receipt status
+     * 0) and only the gas is spent. @return its address.
+     */
+    public String deployRejectingContract() {
+        // Init code: copy the 5-byte runtime (PUSH1 0, PUSH1 0, REVERT) to memory and return it.
+        String initCode = "0x6005600c60003960056000f3" + "60006000fd";
+        EthFees fees = adapter.fees();
+        RawTransaction tx = RawTransaction.createTransaction(adapter.chainId(),
+                adapter.pendingNonce(FUNDED.getAddress()), BigInteger.valueOf(200_000), "", BigInteger.ZERO,
+                initCode, fees.maxPriorityFeePerGas(), fees.maxFeePerGas());
+        String txid = awaitMined(adapter.broadcast(TransactionEncoder.signMessage(tx, FUNDED)));
+        try {
+            return org.web3j.protocol.Web3j.build(http).ethGetTransactionReceipt("0x" + txid).send()
+                    .getTransactionReceipt().orElseThrow().getContractAddress();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Mines {@code blocks} empty blocks. */
     public void mine(int blocks) {
         call("anvil_mine", List.of(Numeric.encodeQuantity(BigInteger.valueOf(blocks))));

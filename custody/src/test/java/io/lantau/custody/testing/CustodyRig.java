@@ -201,7 +201,7 @@ public final class CustodyRig implements AutoCloseable {
 
     /**
      * The three books agree: the core's ETH liabilities (deposits minus settled withdrawals) equal the custody
-     * ledger's client trust balance, and what the platform's addresses (deposit addresses and hot wallet) hold on
+     * ledger's client trust balance, in total and per account, and what the platform's addresses (deposit addresses and hot wallet) hold on
      * chain equals the ledger's total (client trust plus house).
      */
     public void assertBooksAgree() {
@@ -211,6 +211,14 @@ public final class CustodyRig implements AutoCloseable {
         }
         assertThat(ledger.clientTotal(ETH.chain())).as("custody ledger client trust = core liabilities")
                 .isEqualTo(ETH.units().toBase(coreLiabilities));
+        List<Long> accounts;
+        synchronized (submitter) {
+            accounts = submitter.core().accountIds();
+        }
+        for (long account : accounts) {
+            assertThat(ledger.clientBalance(ETH.chain(), account)).as("custody ledger = core for account " + account)
+                    .isEqualTo(ETH.units().toBase(coreBalance(account)));
+        }
         BigInteger onChain = chain.adapter().balanceOf(hotSigner.address());
         for (String address : addresses.all()) {
             onChain = onChain.add(chain.adapter().balanceOf(address));

@@ -121,6 +121,54 @@ class WithdrawalFlowTest {
     }
 
     @Test
+    void shouldSettleOnceWhenRestartedAfterBroadcastAndAfterTheCoreSettled() {
+        Withdrawal w = rig.withdrawalService.request(request("w-restart", destination.getAddress(), ETH,
+                nextCode()));
+        rig.processor.runOnce();
+        assertThat(rig.withdrawals.find(w.withdrawalId()).orElseThrow().state()).isEqualTo(WithdrawalState.BROADCAST);
+        chain.mine(rig.settings.withdrawalConfirmations());
+        // The process died after the core settled and before the record was updated.
+        assertThat(rig.core.send(new io.lantau.core.command.SettleWithdrawal(w.withdrawalId())))
+                .isEqualTo(io.lantau.core.ResultCode.OK);
+
+        // A new service, signer and processor on the same database (the restart) finish it once.
+        WithdrawalService service = new WithdrawalService(rig.withdrawals, rig.addressBook, rig.totp, rig.core,
+                rig.settings, List.of(CustodyRig.ETH), rig.clock);
+        io.lantau.custody.signer.EthHotSigner signer = io.lantau.custody.signer.EthHotSigner.unseal(rig.hotKey,
+                CustodyRig.BOB, CustodyRig.ALICE, chain.adapter(), CustodyRig.ETH.units());
+        WithdrawalProcessor restarted = new WithdrawalProcessor(service, rig.withdrawals, chain.adapter(), signer,
+                CustodyRig.ETH, rig.core, rig.settings.withdrawalConfirmations());
+        restarted.runOnce();
+        restarted.runOnce();
+
+        assertThat(rig.withdrawals.find(w.withdrawalId()).orElseThrow().state()).isEqualTo(WithdrawalState.SETTLED);
+        assertThat(rig.coreBalance(CLIENT)).isEqualTo(19 * ETH - fee);
+        assertThat(chain.adapter().balanceOf(destination.getAddress())).isEqualTo(AnvilChain.ETHER);
+        rig.assertBooksAgree();
+    }
+
+    @Test
+    void shouldSendStoredTransactionAfterCrashBetweenSigningAndBroadcastBeforeSigningNewOnes() {
+        Withdrawal first = rig.withdrawalService.request(request("w-a", destination.getAddress(), ETH, nextCode()));
+        // The process signed and stored the transaction, then died before sending it.
+        byte[] signed = rig.hotSigner.sign(first.instruction(), first.instructionHash());
+        assertThat(rig.withdrawals.signed(first.withdrawalId(), java.util.HexFormat.of().formatHex(signed))).isTrue();
+        Withdrawal second = rig.withdrawalService.request(request("w-b", destination.getAddress(), 2 * ETH,
+                nextCode()));
+
+        confirmOnChain();
+
+        assertThat(rig.withdrawals.find(first.withdrawalId()).orElseThrow().state())
+                .isEqualTo(WithdrawalState.SETTLED);
+        assertThat(rig.withdrawals.find(second.withdrawalId()).orElseThrow().state())
+                .isEqualTo(WithdrawalState.SETTLED);
+        assertThat(chain.adapter().balanceOf(destination.getAddress()))
+                .isEqualTo(AnvilChain.ETHER.multiply(BigInteger.valueOf(3)));
+        assertThat(rig.coreBalance(CLIENT)).isEqualTo(17 * ETH - 2 * fee);
+        rig.assertBooksAgree();
+    }
+
+    @Test
     void shouldAnswerRepeatedRequestIdWithTheSameWithdrawal() {
         WithdrawalRequest first = request("same-id", destination.getAddress(), ETH, nextCode());
         Withdrawal w = rig.withdrawalService.request(first);
@@ -144,6 +192,8 @@ class WithdrawalFlowTest {
         assertThat(rig.withdrawals.find(w.withdrawalId()).orElseThrow().state())
                 .isEqualTo(WithdrawalState.PENDING_REVIEW);
 
+        assertRefused(() -> rig.withdrawalService.review(w.withdrawalId(), CLIENT, true),
+                WithdrawalRefusal.SELF_REVIEW_FORBIDDEN);
         Withdrawal rejected = rig.withdrawalService.review(w.withdrawalId(), 7, false);
 
         assertThat(rejected.state()).isEqualTo(WithdrawalState.REJECTED);
@@ -184,6 +234,35 @@ class WithdrawalFlowTest {
         assertThat(chain.adapter().pendingNonce(rig.hotSigner.address())).isEqualTo(hotNonce);
         assertThat(chain.adapter().balanceOf(attacker)).isZero();
         assertThat(rig.coreAvailable(CLIENT)).isEqualTo(20 * ETH);
+        rig.assertBooksAgree();
+    }
+
+    @Test
+    void shouldReturnFundsAndRecordGasWhenTransactionFailsOnChain() throws Exception {
+        String rejecting = chain.deployRejectingContract();
+        // A contract cannot sign a proof; this stands for an address proved otherwise (a micro-payment test).
+        try (Connection c = rig.database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO custody_whitelist (account_id, chain, address, label, proof_kind, proof, added_at,"
+                        + " usable_from) VALUES (?, 'ETH', ?, 'contract', 'MICRO_PAYMENT', 'test', ?, ?)")) {
+            s.setLong(1, CLIENT);
+            s.setString(2, rejecting.toLowerCase());
+            io.lantau.store.Jdbc.setInstant(s, 3, rig.clock.instant().minusSeconds(90_000));
+            io.lantau.store.Jdbc.setInstant(s, 4, rig.clock.instant().minusSeconds(3_600));
+            s.executeUpdate();
+        }
+        BigInteger houseBefore = rig.ledger.houseTotal("ETH");
+        Withdrawal w = rig.withdrawalService.request(request("w-fail", rejecting, ETH, nextCode()));
+
+        confirmOnChain();
+
+        Withdrawal after = rig.withdrawals.find(w.withdrawalId()).orElseThrow();
+        assertThat(after.state()).isEqualTo(WithdrawalState.REVERTED);
+        assertThat(after.reason()).isEqualTo("FAILED_ON_CHAIN");
+        assertThat(after.gasFeeBase()).isPositive();
+        assertThat(rig.coreAvailable(CLIENT)).isEqualTo(20 * ETH);
+        assertThat(rig.coreLocked(CLIENT)).isZero();
+        assertThat(chain.adapter().balanceOf(rejecting)).isZero();
+        assertThat(rig.ledger.houseTotal("ETH")).isEqualTo(houseBefore.subtract(after.gasFeeBase()));
         rig.assertBooksAgree();
     }
 
