@@ -124,6 +124,8 @@ public final class Platform implements AutoCloseable {
         public Collectibles collectibles;
         /** Whether an address is on a client's withdrawal whitelist (custody), for exports of collectibles. */
         public io.lantau.collectibles.AddressBook withdrawalWhitelist = (account, address) -> false;
+        /** Custody: fiat, hot/cold, travel rule, reconciliation, and ETH on chain when a node is configured. */
+        public CustodyWiring custody;
     }
 
     private Platform(PlatformConfig config) {
@@ -271,6 +273,7 @@ public final class Platform implements AutoCloseable {
         new ComplianceEndpoints(l.profile, l.onboarding, l.suitability, l.classification, l.screening, l.admission,
                 l.campaigns, l.accessLog, l.audit, p.coreConfig, p.submitter, Clock.systemUTC())
                 .addTo(p.nativeApi, p.http);
+        p.custody = CustodyWiring.mount(config, p, closeInOrder);
         mountReserves();
         mountCollectibles();
         p.http.mount(p.nativeApi::mount);

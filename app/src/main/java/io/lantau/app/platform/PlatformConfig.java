@@ -22,6 +22,7 @@ import java.nio.file.Path;
  * @param referencePrices initial reference prices for exposure limits (HK-04), {@code ASSET=PRICE,...} in whole units of
  *                       the profile's valuation currency (e.g. {@code BTC=750000,ETH=25000}); {@code null} for none. The
  *                       platform replaces them with last trade prices as trading happens.
+ * @param custody        the Ethereum node, deposit account key, hot-key operators and bank account of custody.
  */
 public record PlatformConfig(
         Path dataDir,
@@ -39,7 +40,8 @@ public record PlatformConfig(
         RateLimits rateLimits,
         int httpIdleTimeoutSeconds,
         String profile,
-        String referencePrices) {
+        String referencePrices,
+        CustodyConfig custody) {
 
     /**
      * Reference prices for the demo (HKD per whole unit), so that a retail client on a fresh demo platform can buy
@@ -51,60 +53,67 @@ public record PlatformConfig(
     public static PlatformConfig defaults() {
         return new PlatformConfig(Path.of("data"), "0.0.0.0", 8080, null, null, null, FsyncPolicy.EVERY_BATCH, 5,
                 1_000_000, null, true, null, RateLimits.BINANCE_DEFAULTS,
-                HttpGateway.DEFAULT_IDLE_TIMEOUT_SECONDS, "HK_VATP", DEMO_REFERENCE_PRICES);
+                HttpGateway.DEFAULT_IDLE_TIMEOUT_SECONDS, "HK_VATP", DEMO_REFERENCE_PRICES,
+                CustodyConfig.defaults());
     }
 
     public PlatformConfig withDataDir(Path dir) {
         return new PlatformConfig(dir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy, fsyncIntervalMillis,
                 snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds, profile, referencePrices);
+                httpIdleTimeoutSeconds, profile, referencePrices, custody);
     }
 
     public PlatformConfig withPort(int newPort) {
         return new PlatformConfig(dataDir, host, newPort, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds, profile, referencePrices);
+                httpIdleTimeoutSeconds, profile, referencePrices, custody);
     }
 
     public PlatformConfig withHost(String newHost) {
         return new PlatformConfig(dataDir, newHost, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds, profile, referencePrices);
+                httpIdleTimeoutSeconds, profile, referencePrices, custody);
     }
 
     public PlatformConfig withRateLimits(RateLimits limits) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, limits,
-                httpIdleTimeoutSeconds, profile, referencePrices);
+                httpIdleTimeoutSeconds, profile, referencePrices, custody);
     }
 
     public PlatformConfig withDatabase(String url, String user, String password) {
         return new PlatformConfig(dataDir, host, port, url, user, password, fsyncPolicy, fsyncIntervalMillis,
                 snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds, profile, referencePrices);
+                httpIdleTimeoutSeconds, profile, referencePrices, custody);
     }
 
     public PlatformConfig withFsync(FsyncPolicy policy) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, policy, fsyncIntervalMillis,
                 snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds, profile, referencePrices);
+                httpIdleTimeoutSeconds, profile, referencePrices, custody);
     }
 
     public PlatformConfig withHttpIdleTimeoutSeconds(int seconds) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
-                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits, seconds, profile, referencePrices);
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits, seconds, profile, referencePrices, custody);
     }
 
     public PlatformConfig withProfile(String newProfile) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds, newProfile, referencePrices);
+                httpIdleTimeoutSeconds, newProfile, referencePrices, custody);
     }
 
     public PlatformConfig withReferencePrices(String prices) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds, profile, prices);
+                httpIdleTimeoutSeconds, profile, prices, custody);
+    }
+
+    public PlatformConfig withCustody(CustodyConfig newCustody) {
+        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds, profile, referencePrices, newCustody);
     }
 
     /** Never prints the master key, the admin token or the database password. */
@@ -112,6 +121,6 @@ public record PlatformConfig(
     public String toString() {
         return "PlatformConfig{dataDir=" + dataDir + ", listen=" + host + ":" + port + ", database="
                 + (jdbcUrl == null ? "embedded H2" : jdbcUrl.replaceAll("password=[^&;]*", "password=***"))
-                + ", fsync=" + fsyncPolicy + ", demoMode=" + demoMode + ", profile=" + profile + "}";
+                + ", fsync=" + fsyncPolicy + ", demoMode=" + demoMode + ", profile=" + profile + ", custody=" + custody + "}";
     }
 }

@@ -1,5 +1,6 @@
 package io.lantau.app.platform;
 
+import io.lantau.custody.fiat.PlatformBankAccount;
 import io.lantau.gateway.limits.RateLimits;
 import io.lantau.journal.FsyncPolicy;
 import java.io.IOException;
@@ -32,6 +33,14 @@ import java.util.Properties;
  *   http.idle.timeout.seconds  LANTAU_HTTP_IDLE_TIMEOUT
  *   profile           LANTAU_PROFILE         (HK_VATP, CN_DIGITAL_COLLECTIBLES, OPEN or a profile file)
  *   reference.prices  LANTAU_REFERENCE_PRICES (BTC=750000,ETH=25000: valuation currency per whole unit)
+ *   eth.rpc.url       LANTAU_ETH_RPC_URL     (absent: no on-chain custody)
+ *   eth.account.xpub  LANTAU_ETH_ACCOUNT_XPUB ([fingerprint/44'/60'/0']xpub...; absent in demo mode: generated)
+ *   eth.start.height  LANTAU_ETH_START_HEIGHT (where the first deposit scan starts)
+ *   (environment only) LANTAU_HOT_KEY_OPERATOR_A, LANTAU_HOT_KEY_OPERATOR_B (the hot key's two operator secrets)
+ *   bank.holder       LANTAU_BANK_HOLDER     (the platform's client-money account for fiat deposit instructions;
+ *   bank.name         LANTAU_BANK_NAME        absent: the demo's made-up account)
+ *   bank.bic          LANTAU_BANK_BIC
+ *   bank.account      LANTAU_BANK_ACCOUNT
  * </pre>
  */
 public final class PlatformConfigLoader {
@@ -85,7 +94,36 @@ public final class PlatformConfigLoader {
                 limits,
                 s.integer("http.idle.timeout.seconds", "LANTAU_HTTP_IDLE_TIMEOUT", d.httpIdleTimeoutSeconds()),
                 s.text("profile", "LANTAU_PROFILE", d.profile()),
-                s.text("reference.prices", "LANTAU_REFERENCE_PRICES", d.referencePrices()));
+                s.text("reference.prices", "LANTAU_REFERENCE_PRICES", d.referencePrices()),
+                custody(s, environment, d.custody()));
+    }
+
+    /** The custody settings; the operators' secrets are read from the environment only, never from a file. */
+    private static CustodyConfig custody(Settings s, Map<String, String> environment, CustodyConfig d) {
+        String startHeight = s.text("eth.start.height", "LANTAU_ETH_START_HEIGHT", Long.toString(d.ethStartHeight()));
+        long height;
+        try {
+            height = Long.parseLong(startHeight);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("eth.start.height (LANTAU_ETH_START_HEIGHT) must be a whole number, not "
+                    + startHeight);
+        }
+        PlatformBankAccount bank = d.bankAccount();
+        String holder = s.text("bank.holder", "LANTAU_BANK_HOLDER", null);
+        if (holder != null) {
+            try {
+                bank = new PlatformBankAccount(holder, s.text("bank.name", "LANTAU_BANK_NAME", ""),
+                        s.text("bank.bic", "LANTAU_BANK_BIC", ""), s.text("bank.account", "LANTAU_BANK_ACCOUNT", ""));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("bank.* (LANTAU_BANK_*) is not a bank account: " + e.getMessage());
+            }
+        }
+        String operatorA = environment.get("LANTAU_HOT_KEY_OPERATOR_A");
+        String operatorB = environment.get("LANTAU_HOT_KEY_OPERATOR_B");
+        return new CustodyConfig(s.text("eth.rpc.url", "LANTAU_ETH_RPC_URL", d.ethRpcUrl()),
+                s.text("eth.account.xpub", "LANTAU_ETH_ACCOUNT_XPUB", d.ethAccountXpub()), height,
+                operatorA == null || operatorA.isBlank() ? null : operatorA,
+                operatorB == null || operatorB.isBlank() ? null : operatorB, bank);
     }
 
     /** One setting looked up in the environment first, then the file. */

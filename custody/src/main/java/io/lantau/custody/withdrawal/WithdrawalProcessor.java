@@ -75,6 +75,9 @@ public final class WithdrawalProcessor {
     }
 
     private void sign(Withdrawal w) {
+        if (!service.checkBeforeSigning(w)) {
+            return;
+        }
         byte[] signed;
         try {
             signed = signer.sign(w.instruction(), w.instructionHash());

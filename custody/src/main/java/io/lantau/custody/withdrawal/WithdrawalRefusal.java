@@ -43,5 +43,11 @@ public enum WithdrawalRefusal {
     /** A reviewer cannot decide on a withdrawal from their own account (maker-checker). */
     SELF_REVIEW_FORBIDDEN,
     /** The core could not be reached in time; nothing was locked unless a later status shows it. */
-    SERVICE_UNAVAILABLE
+    SERVICE_UNAVAILABLE,
+    /** HK-33: a reconciliation incident froze the asset's withdrawals until compliance resolves it. */
+    WITHDRAWALS_FROZEN,
+    /** HK-16: the hot wallet may not release this much now (it waits for a top-up from cold storage). */
+    HOT_RELEASE_LIMIT,
+    /** HK-22: at or above the travel-rule threshold the originator and beneficiary data are required. */
+    TRAVEL_RULE_DATA_MISSING
 }

@@ -54,11 +54,23 @@ public final class WithdrawalService {
     private final CustodySettings settings;
     private final Map<String, ChainAsset> assets;
     private final Clock clock;
+    private final WithdrawalCheck controls;
     private final ReentrantLock admission = new ReentrantLock();
 
     /** @param assets the assets custody withdraws, by asset code (each needs limits in the profile). */
     public WithdrawalService(WithdrawalRepository withdrawals, AddressBook addressBook, TotpService totp,
             CoreCommands core, CustodySettings settings, List<ChainAsset> assets, Clock clock) {
+        this(withdrawals, addressBook, totp, core, settings, assets, clock, WithdrawalCheck.NONE);
+    }
+
+    /**
+     * @param controls asked after the service's own checks when a withdrawal is requested, and again before it is
+     *                 signed ({@link #checkBeforeSigning}).
+     */
+    public WithdrawalService(WithdrawalRepository withdrawals, AddressBook addressBook, TotpService totp,
+            CoreCommands core, CustodySettings settings, List<ChainAsset> assets, Clock clock,
+            WithdrawalCheck controls) {
+        this.controls = controls;
         this.withdrawals = withdrawals;
         this.addressBook = addressBook;
         this.totp = totp;
@@ -104,14 +116,31 @@ public final class WithdrawalService {
             }
             checkDestination(r.accountId(), asset.chain(), destination);
             checkVelocity(r.accountId(), asset.asset(), r.amountMinor(), limits);
-            checkTotp(r.accountId(), r.totpCode());
             Withdrawal w = new Withdrawal(withdrawalId, r.accountId(), asset.chain(), asset.asset(), destination,
                     r.amountMinor(), limits.feeMinor(), instruction.hash(), WithdrawalState.REQUESTED, null, null,
                     null, null, null, null, null);
+            controls.check(w);
+            checkTotp(r.accountId(), r.totpCode());
             withdrawals.insert(w, clip(r.clientIp()), clip(r.deviceId()));
             return lock(w, limits);
         } finally {
             admission.unlock();
+        }
+    }
+
+    /**
+     * Asks the controls again just before an approved withdrawal is signed (a freeze or the hot wallet's limit may have
+     * come since it was requested).
+     *
+     * @return whether it may be signed now; if not, it stays approved and is asked again on the next pass.
+     */
+    boolean checkBeforeSigning(Withdrawal w) {
+        try {
+            controls.check(w);
+            return true;
+        } catch (WithdrawalException e) {
+            LOG.warn("withdrawal {} waits before signing: {}", w.withdrawalId(), e.refusal());
+            return false;
         }
     }
 

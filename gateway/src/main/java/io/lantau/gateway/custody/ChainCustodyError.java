@@ -28,7 +28,10 @@ public enum ChainCustodyError implements ErrorCode {
     DUPLICATE_REQUEST_MISMATCH(409, "This requestId was used before for a different withdrawal."),
     NOT_PENDING_REVIEW(409, "The withdrawal is not waiting for review."),
     SELF_REVIEW_FORBIDDEN(403, "A reviewer cannot decide on a withdrawal from their own account."),
-    SERVICE_UNAVAILABLE(503, "The service is busy; check the withdrawal's status before trying again.");
+    SERVICE_UNAVAILABLE(503, "The service is busy; check the withdrawal's status before trying again."),
+    WITHDRAWALS_FROZEN(503, "Withdrawals of this asset are suspended while a reconciliation is checked."),
+    HOT_RELEASE_LIMIT(503, "The hot wallet cannot release this amount now; try a smaller amount or later."),
+    TRAVEL_RULE_DATA_MISSING(403, "Transfers of this value need originator and beneficiary data (travel rule).");
 
     private final int httpStatus;
     private final String message;
