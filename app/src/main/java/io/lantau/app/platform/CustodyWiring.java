@@ -169,7 +169,7 @@ public final class CustodyWiring {
 
         p.nativeApi.add(new FiatEndpoints(designated, fiatDeposits, fiatWithdrawals, currencies, bank,
                 p.nativeApi.staffAccess()));
-        p.nativeApi.add(new CustodyStaffEndpoints(virtual, tiers, policy, monitor,
+        p.nativeApi.add(new CustodyStaffEndpoints(p.coreConfig.assets(), virtual, tiers, policy, monitor,
                 new SweepPlanner(tiers, policy, virtualIds), topUps, reconciler, incidents, travelRule, travelHold,
                 p.nativeApi.staffAccess()));
         p.http.allowLargeBodies(NativeApi.PREFIX + FiatEndpoints.STATEMENTS_PATH);

@@ -21,14 +21,16 @@ final class CustodyClient {
     static final String PASSWORD = "Custody-Client-Pass-2026!";
 
     final String baseUrl;
+    final String email;
     final long userId;
     private String cookie;
     private String csrf;
     private String totpSecret;
     private BinanceTestClient binance;
 
-    private CustodyClient(String baseUrl, long userId) {
+    private CustodyClient(String baseUrl, String email, long userId) {
         this.baseUrl = baseUrl;
+        this.email = email;
         this.userId = userId;
     }
 
@@ -38,7 +40,7 @@ final class CustodyClient {
         JsonObject credentials = new JsonObject().put("email", email).put("password", PASSWORD);
         Answer registered = NativeSession.send(baseUrl, "POST", "/register", credentials.encode(), null, null);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        CustodyClient client = new CustodyClient(baseUrl, registered.json().getLong("userId"));
+        CustodyClient client = new CustodyClient(baseUrl, email, registered.json().getLong("userId"));
         Answer login = NativeSession.send(baseUrl, "POST", "/login", credentials.encode(), null, null);
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         String setCookie = login.header("Set-Cookie");

@@ -74,11 +74,25 @@ public final class CustodyStaffEndpoints implements EndpointGroup {
     private final TravelRule travelRule;
     private final DepositGate depositGate;
     private final StaffAccess staff;
+    private final List<Asset> allAssets;
 
     /** @param virtualAssets the assets held in hot and cold tiers (BTC, ETH...). */
     public CustodyStaffEndpoints(List<Asset> virtualAssets, TierBalances tiers, HotColdPolicy policy,
             HotColdMonitor monitor, SweepPlanner sweeps, ColdToHotTopUps topUps, Reconciler reconciler,
             Incidents incidents, TravelRule travelRule, DepositGate depositGate, StaffAccess staff) {
+        this(virtualAssets, virtualAssets, tiers, policy, monitor, sweeps, topUps, reconciler, incidents, travelRule,
+                depositGate, staff);
+    }
+
+    /**
+     * @param allAssets     every asset an incident or record may name (the core's, fiat included).
+     * @param virtualAssets the assets held in hot and cold tiers (BTC, ETH...).
+     */
+    public CustodyStaffEndpoints(List<Asset> allAssets, List<Asset> virtualAssets, TierBalances tiers,
+            HotColdPolicy policy, HotColdMonitor monitor, SweepPlanner sweeps, ColdToHotTopUps topUps,
+            Reconciler reconciler, Incidents incidents, TravelRule travelRule, DepositGate depositGate,
+            StaffAccess staff) {
+        this.allAssets = List.copyOf(allAssets);
         this.virtualAssets = List.copyOf(virtualAssets);
         this.tiers = tiers;
         this.policy = policy;
@@ -272,7 +286,7 @@ public final class CustodyStaffEndpoints implements EndpointGroup {
     }
 
     private Asset asset(int assetId) {
-        return virtualAssets.stream().filter(a -> a.assetId() == assetId).findFirst()
+        return allAssets.stream().filter(a -> a.assetId() == assetId).findFirst()
                 .orElse(new Asset(assetId, "ASSET" + assetId, 0));
     }
 
