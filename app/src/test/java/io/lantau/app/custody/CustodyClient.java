@@ -41,12 +41,24 @@ final class CustodyClient {
         Answer registered = NativeSession.send(baseUrl, "POST", "/register", credentials.encode(), null, null);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         CustodyClient client = new CustodyClient(baseUrl, email, registered.json().getLong("userId"));
+        client.login();
+        return client;
+    }
+
+    /** The same client signed in again (on a restarted platform). */
+    static CustodyClient signIn(String baseUrl, CustodyClient earlier) {
+        CustodyClient client = new CustodyClient(baseUrl, earlier.email, earlier.userId);
+        client.login();
+        return client;
+    }
+
+    private void login() {
+        JsonObject credentials = new JsonObject().put("email", email).put("password", PASSWORD);
         Answer login = NativeSession.send(baseUrl, "POST", "/login", credentials.encode(), null, null);
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         String setCookie = login.header("Set-Cookie");
-        client.cookie = setCookie.substring(0, setCookie.indexOf(';'));
-        client.csrf = login.json().getString("csrfToken");
-        return client;
+        cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        csrf = login.json().getString("csrfToken");
     }
 
     Answer get(String path) {

@@ -186,6 +186,45 @@ class OnChainCustodyTest {
         }
     }
 
+    @Test
+    void shouldKeepTheDemoKeysAndCreditADepositOnceWhenThePlatformRestartsBeforeItsConfirmations(@TempDir Path dir)
+            throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        io.lantau.app.platform.PlatformConfig config = PlatformHarness.openDefaults()
+                .withProfile(profile(dir).toString())
+                .withCustody(CustodyConfig.defaults().withEthereum(chain.rpcUrl(), null, chain.tip()));
+        CustodyClient client;
+        String depositAddress;
+        String hotWallet;
+        try (PlatformHarness first = new PlatformHarness(data, config)) {
+            client = CustodyClient.register(first.baseUrl());
+            depositAddress = client.get("/custody/deposit-address/ETH").json().getString("address");
+            hotWallet = first.platform().parts().custody.hotWalletAddress();
+            chain.send(depositAddress, new BigInteger("250000000000000000"));
+            await(() -> deposits(client).size() == 1, () -> null);
+            assertThat(client.total("ETH")).isZero();
+        }
+        // Demo only: the generated operator secrets are the owner's alone; the seed is kept only sealed.
+        assertThat(Files.getPosixFilePermissions(data.resolve("demo-hot-key-operator-a.secret")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        String operatorA = Files.readString(data.resolve("demo-hot-key-operator-a.secret")).trim();
+        assertThat(Files.readString(data.resolve("demo-custody-seed.json"))).doesNotContain(operatorA);
+
+        chain.mine(DEPOSIT_CONFIRMATIONS);
+        try (PlatformHarness second = new PlatformHarness(data, config)) {
+            CustodyClient again = CustodyClient.signIn(second.baseUrl(), client);
+            assertThat(again.get("/custody/deposit-address/ETH").json().getString("address"))
+                    .isEqualTo(depositAddress);
+            assertThat(second.platform().parts().custody.hotWalletAddress()).isEqualTo(hotWallet);
+            await(() -> again.total("ETH").compareTo(new BigDecimal("0.25")) == 0, () -> null);
+            await(() -> "CREDITED".equals(deposits(again).getJsonObject(0).getString("state")), () -> null);
+            assertThat(deposits(again)).hasSize(1);
+            assertThat(second.platform().parts().custody.ledger().clientBalance("ETH", client.userId))
+                    .isEqualTo(new BigInteger("250000000000000000"));
+        }
+    }
+
     static String personalSign(Credentials signer, String message) {
         Sign.SignatureData sig = Sign.signPrefixedMessage(message.getBytes(StandardCharsets.UTF_8),
                 signer.getEcKeyPair());
