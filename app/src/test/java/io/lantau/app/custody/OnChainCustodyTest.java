@@ -183,6 +183,19 @@ class OnChainCustodyTest {
             assertThat(reconciled.stream().filter(r -> r.assetCode().equals("ETH")).findFirst().orElseThrow()
                     .coreMinor()).isEqualTo(111_000_000L);
             assertThat(custody.tiers().clientAssetsMinor(StandardMarkets.ETH.assetId())).isEqualTo(111_000_000L);
+
+            // ETH credited in the core with nothing on chain behind it: reconciliation opens an incident, and the
+            // incident freezes ETH withdrawals before anything is locked (HK-33).
+            harness.deposit(marker.userId, StandardMarkets.ETH.assetId(), 1_000_000L);
+            assertThat(custody.reconciler().run(Reconciler.MANUAL)).filteredOn(r -> r.assetCode().equals("ETH"))
+                    .singleElement().satisfies(r -> assertThat(r.incidentId()).isPositive());
+            Answer frozen = client.post("/custody/withdrawals", new JsonObject().put("asset", "ETH")
+                    .put("requestId", "w-2").put("address", destination).put("amount", "0.1")
+                    .put("totpCode", client.totpCode(2)));
+            assertThat(frozen.status()).as(frozen.body()).isEqualTo(503);
+            assertThat(frozen.json().getString("code")).isEqualTo("WITHDRAWALS_FROZEN");
+            assertThat(client.balance("ETH")[1]).isZero();
+            assertThat(client.total("ETH")).isEqualByComparingTo("1.1");
         }
     }
 
