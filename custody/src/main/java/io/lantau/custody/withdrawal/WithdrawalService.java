@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * The request side of withdrawals (HK-18, HK-29). {@link #request} checks, in order and without changing anything on
  * refusal: the input; a repeat of an earlier request id (answered with that withdrawal, one effect); that the
  * destination is in the client's address book and past its cool-down; the per-account and platform-wide 24-hour
- * velocity limits; the TOTP code when the profile requires one. It then records the withdrawal with its instruction
+ * velocity limits; the platform's further controls ({@link WithdrawalCheck}: freeze,
+ * hot release, travel rule), before the TOTP code so that a refusal spends no code; the TOTP code when the profile
+ * requires one. It then records the withdrawal with its instruction
  * hash and asks the core to lock amount plus fee ({@link RequestWithdrawal}): the core's lock is what keeps any number
  * of concurrent requests within the available balance. If the core refuses, the record is deleted again. An amount
  * above the profile's review threshold waits for a reviewer ({@link #review}); the rest is approved at once and the
