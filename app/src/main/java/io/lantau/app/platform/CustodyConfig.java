@@ -8,8 +8,8 @@ import io.lantau.custody.fiat.PlatformBankAccount;
  * @param ethRpcUrl       JSON-RPC URL of an Ethereum node; {@code null}: no on-chain custody (the fiat, hot/cold,
  *                        reconciliation and travel-rule parts still run).
  * @param ethAccountXpub  the ETH deposit account's extended public key as {@code [fingerprint/44'/60'/0']xpub...}
- *                        (from the key ceremony; the platform never holds the seed); {@code null} in demo mode: a seed is
- *                        generated once into the data directory (demo only).
+ *                        (from the key ceremony; the platform never holds the seed); {@code null} in demo mode: a
+ *                        seed is generated once into the data directory (demo only).
  * @param ethStartHeight  the block height the first deposit scan starts from (the height custody went live).
  * @param hotKeyOperatorA the first hot-key operator's secret (both are needed to unseal the hot signing key; never
  *                        logged); {@code null} in demo mode: generated into the data directory (demo only).

@@ -95,7 +95,8 @@ public record PlatformConfig(
 
     public PlatformConfig withHttpIdleTimeoutSeconds(int seconds) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
-                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits, seconds, profile, referencePrices, custody);
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits, seconds, profile,
+                referencePrices, custody);
     }
 
     public PlatformConfig withProfile(String newProfile) {
@@ -121,6 +122,7 @@ public record PlatformConfig(
     public String toString() {
         return "PlatformConfig{dataDir=" + dataDir + ", listen=" + host + ":" + port + ", database="
                 + (jdbcUrl == null ? "embedded H2" : jdbcUrl.replaceAll("password=[^&;]*", "password=***"))
-                + ", fsync=" + fsyncPolicy + ", demoMode=" + demoMode + ", profile=" + profile + ", custody=" + custody + "}";
+                + ", fsync=" + fsyncPolicy + ", demoMode=" + demoMode + ", profile=" + profile + ", custody=" + custody
+                + "}";
     }
 }

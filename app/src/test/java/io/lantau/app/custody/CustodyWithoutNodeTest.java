@@ -99,6 +99,7 @@ class CustodyWithoutNodeTest {
                 URI.create(harness.baseUrl() + "/api/lantau/v1/admin" + path))
                 .header("Content-Type", "application/json")
                 .header("X-Lantau-Admin-Token", harness.platform().parts().adminToken)
-                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
