@@ -59,8 +59,10 @@ class RetailMarketAccessScenarioTest {
         JsonObject bought = assertAccepted(buyer.limit("ETHHKD", "BUY", "1", "25000"), "FILLED");
 
         assertThat(new BigDecimal(bought.getString("executedQty"))).isEqualByComparingTo("1");
-        assertThat(new BigDecimal(buyer.account().free("ETH"))).isPositive();
-        assertThat(new BigDecimal(buyer.account().free("HKD"))).isEqualByComparingTo("75000");
+        AccountState bought1Eth = buyer.account();
+        assertThat(new BigDecimal(bought1Eth.free("ETH"))).isEqualByComparingTo("1");
+        assertThat(new BigDecimal(bought1Eth.free("HKD"))).as("HK$25,000 and the 0.2 % taker fee paid")
+                .isEqualByComparingTo("74950");
         scenario.assertAuditChainVerifies();
     }
 
