@@ -53,7 +53,7 @@ class ExposureLimitScenarioTest {
         scenario.credit(retail, "HKD", "1000000");
 
         JsonObject risk = expect(retail.get("/suitability"), 200).json().getJsonObject("riskProfile");
-        long limitMinor = risk.getLong("exposureLimitMinor");
+        long limitMinor = Long.parseLong(risk.getString("exposureLimitMinor"));
         long tierPercent = risk.getLong("tierPercent");
         assertThat(limitMinor).as("net worth × tier %% − other virtual assets: %s", risk.encode())
                 .isEqualTo(Long.parseLong(NET_WORTH_MINOR) * tierPercent / 100
