@@ -202,6 +202,9 @@ public final class Platform implements AutoCloseable {
         // The admin routes first: the native API answers 404 for any other path under its prefix.
         p.http.mount(new AdminEndpoints(p.markets, p.submitter, new UserRepository(p.database.dataSource()),
                 p.adminToken, config.demoMode())::mount);
+        io.lantau.gateway.web.WebUi.install(p.http, p.nativeApi, new io.lantau.gateway.web.WebTradingEndpoints(
+                p.markets, p.submitter, p.limiter, p.accounts, p.database.dataSource(), p.history,
+                p.dispatcher::appliedSequence));
         p.http.mount(p.nativeApi::mount);
     }
 

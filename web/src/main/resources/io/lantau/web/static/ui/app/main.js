@@ -1,0 +1,78 @@
+// The application shell: language, session, the jurisdiction profile badge, navigation and the hash router.
+import { initI18n, setLanguage, language, t } from './i18n.js';
+import { refreshSession, currentUser, signOut } from './session.js';
+import { native } from './api.js';
+import { h, clear } from './dom.js';
+import { PAGES, NAV } from './pages.js';
+
+const view = document.getElementById('view');
+let unmount = null;
+
+function parseRoute() {
+  const parts = (location.hash.replace(/^#\/?/, '') || 'markets').split('/');
+  return { name: parts[0], args: parts.slice(1).map(decodeURIComponent) };
+}
+
+async function route() {
+  const { name, args } = parseRoute();
+  const page = PAGES[name] || PAGES.markets;
+  if (page.needsSession && !currentUser()) {
+    location.replace(`#/login/${encodeURIComponent(location.hash.slice(1))}`);
+    return;
+  }
+  if (unmount) { unmount(); unmount = null; }
+  clear(view);
+  renderNav(name);
+  const module = await page.load();
+  unmount = (await module.mount(view, ...args)) || null;
+  view.focus({ preventScroll: true });
+}
+
+function renderNav(active) {
+  const nav = clear(document.getElementById('nav'));
+  const signedIn = !!currentUser();
+  for (const item of NAV) {
+    if (item.needsSession && !signedIn) continue;
+    const link = h('a', { href: `#/${item.route}`, i18n: item.label });
+    if (item.route.split('/')[0] === active) link.setAttribute('aria-current', 'page');
+    nav.append(link);
+  }
+  const area = clear(document.getElementById('session-area'));
+  if (signedIn) {
+    area.append(h('span.who', { text: currentUser().email }),
+      h('button.link', { type: 'button', i18n: 'nav.signOut', onclick: async () => { await signOut(); location.hash = '#/markets'; } }));
+  } else {
+    area.append(h('a', { href: '#/login', i18n: 'nav.signIn' }), h('a.button', { href: '#/signup', i18n: 'nav.signUp' }));
+  }
+}
+
+/** The jurisdiction profile in force, always in view once the platform publishes it. */
+async function showProfile() {
+  const badge = document.getElementById('profile-badge');
+  try {
+    const profile = await native('GET', '/profile');
+    const name = profile.id || profile.profileId || profile.name;
+    badge.dataset.profile = name;
+    badge.textContent = t('profile.badge', { name });
+    if (profile.jurisdiction || profile.displayName) badge.title = profile.displayName || profile.jurisdiction;
+    badge.hidden = false;
+  } catch (e) {
+    badge.hidden = true; // the endpoint is not there yet: show nothing rather than a guess
+  }
+}
+
+async function start() {
+  await initI18n();
+  const select = document.getElementById('lang-select');
+  select.value = language();
+  select.addEventListener('change', () => setLanguage(select.value));
+  document.addEventListener('lantau:language', () => { showProfile(); renderNav(parseRoute().name); });
+  await refreshSession();
+  showProfile();
+  window.addEventListener('hashchange', route);
+  document.addEventListener('lantau:session', () => renderNav(parseRoute().name));
+  await route();
+  document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,35 @@
+// Who is signed in: GET /me with the session cookie; null when no session.
+import { native, rememberCsrf, ApiError } from './api.js';
+
+let user = null;
+
+export async function refreshSession() {
+  try {
+    user = await native('GET', '/me');
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 401) throw e;
+    user = null;
+    rememberCsrf(null);
+  }
+  document.dispatchEvent(new CustomEvent('lantau:session', { detail: user }));
+  return user;
+}
+
+export function currentUser() {
+  return user;
+}
+
+/** After a successful sign-in answer ({userId, csrfToken} plus the cookie). */
+export async function signedIn(answer) {
+  rememberCsrf(answer.csrfToken);
+  return refreshSession();
+}
+
+export async function signOut() {
+  try {
+    await native('POST', '/logout');
+  } finally {
+    rememberCsrf(null);
+    await refreshSession();
+  }
+}
