@@ -2,6 +2,7 @@
 // then live from the @kline_1m stream.
 import { createChart } from '/ui/vendor/lightweight-charts-4.2.3.mjs';
 import { market } from './api.js';
+import { decimalsOf } from './decimal.js';
 
 const UP = '#1f9d74';
 const DOWN = '#d9534f';
@@ -16,7 +17,8 @@ function toVolume(k) {
   return { time: Math.floor(k.t / 1000), value: Number(k.v), color: Number(k.c) >= Number(k.o) ? `${UP}80` : `${DOWN}80` };
 }
 
-export async function createPriceChart(container, symbol) {
+/** @param tickSize the market's price step, so that the price axis shows prices as the market quotes them. */
+export async function createPriceChart(container, symbol, tickSize) {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const chart = createChart(container, {
     autoSize: true,
@@ -27,6 +29,7 @@ export async function createPriceChart(container, symbol) {
   });
   const candles = chart.addCandlestickSeries({
     upColor: UP, downColor: DOWN, wickUpColor: UP, wickDownColor: DOWN, borderVisible: false,
+    priceFormat: { type: 'price', precision: decimalsOf(tickSize), minMove: Number(tickSize) },
   });
   const volume = chart.addHistogramSeries({ priceScaleId: 'volume', priceFormat: { type: 'volume' } });
   chart.priceScale('volume').applyOptions({ scaleMargins: { top: 0.8, bottom: 0 } });

@@ -5,6 +5,7 @@ import { h, clear } from '../dom.js';
 import { t } from '../i18n.js';
 import { MarketStream } from '../streams.js';
 import { frameBatcher } from '../frame.js';
+import { decimalsOf } from '../decimal.js';
 import { LocalBook } from '../orderbook.js';
 import { currentUser } from '../session.js';
 import { createPriceChart } from '../chart.js';
@@ -130,7 +131,7 @@ export async function mount(view, symbolArg) {
   };
   showTicker(ticker.lastPrice, ticker.openPrice);
 
-  const chart = await createPriceChart(chartBox, symbol);
+  const chart = await createPriceChart(chartBox, symbol, spec.filters.find((f) => f.filterType === 'PRICE_FILTER').tickSize);
 
   let refreshTimer = null;
   const stream = new MarketStream([`${lower}@depth@100ms`, `${lower}@trade`, `${lower}@kline_1m`, `${lower}@miniTicker`],
@@ -164,7 +165,5 @@ export async function mount(view, symbolArg) {
 }
 
 function decimals(spec) {
-  const tick = spec.filters.find((f) => f.filterType === 'PRICE_FILTER').tickSize;
-  const frac = tick.includes('.') ? tick.split('.')[1].replace(/0+$/, '') : '';
-  return frac.length;
+  return decimalsOf(spec.filters.find((f) => f.filterType === 'PRICE_FILTER').tickSize);
 }
