@@ -103,6 +103,7 @@ export async function mount(view, symbolArg) {
     rendered += 1;
     bookEl.dataset.lastUpdateId = String(book.lastUpdateId);
     bookEl.dataset.renders = String(rendered);
+    bookEl.dataset.diffsApplied = String(book.updatesApplied);
   });
 
   // Recent trades.
