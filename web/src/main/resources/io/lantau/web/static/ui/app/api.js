@@ -37,6 +37,10 @@ export async function native(method, path, body) {
   return parse(r);
 }
 
+export function hasCsrf() {
+  return !!sessionStorage.getItem(CSRF_KEY);
+}
+
 export function rememberCsrf(token) {
   if (token) sessionStorage.setItem(CSRF_KEY, token); else sessionStorage.removeItem(CSRF_KEY);
 }

@@ -1,9 +1,16 @@
 // Who is signed in: GET /me with the session cookie; null when no session.
-import { native, rememberCsrf, ApiError } from './api.js';
+import { native, rememberCsrf, hasCsrf, ApiError } from './api.js';
 
 let user = null;
 
 export async function refreshSession() {
+  if (!hasCsrf()) {
+    // A session cookie without this tab's CSRF token (a new tab, a restored browser) could read but never change
+    // anything: sign in again instead of showing a page whose buttons would all be refused.
+    user = null;
+    document.dispatchEvent(new CustomEvent('lantau:session', { detail: user }));
+    return user;
+  }
   try {
     user = await native('GET', '/me');
   } catch (e) {
