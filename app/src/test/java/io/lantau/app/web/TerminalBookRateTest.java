@@ -94,6 +94,12 @@ class TerminalBookRateTest {
         Locator book = page.locator("#order-book");
         assertThat(book).hasAttribute("data-last-update-id", java.util.regex.Pattern.compile("\\d+"));
 
+        // Layout stability while the book streams: the panels keep their boxes, and Chromium's layout-shift entries
+        // (the Cumulative Layout Shift API) stay empty.
+        page.evaluate("() => { window.__shift = 0; new PerformanceObserver(l => l.getEntries()"
+                + ".forEach(e => { window.__shift += e.value; })).observe({ type: 'layout-shift' }); }");
+        Object bookBox = boxOf(page, "#order-book");
+        Object tradesBox = boxOf(page, "#recent-trades");
         SplittableRandom random = new SplittableRandom(7);
         Semaphore inFlight = new Semaphore(512);
         AtomicLong accepted = new AtomicLong();
@@ -163,8 +169,16 @@ class TerminalBookRateTest {
         List<String> asks = renderedLevels(page, ".asks");
         assertThat(asks.reversed()).isEqualTo(levels(server.getJsonArray("asks")));
         assertThat(accepted.get()).isEqualTo(ids.get());
+        assertThat(boxOf(page, "#order-book")).isEqualTo(bookBox);
+        assertThat(boxOf(page, "#recent-trades")).isEqualTo(tradesBox);
+        assertThat(((Number) page.evaluate("() => window.__shift")).doubleValue()).isZero();
         WebUiFixture.screenshot(page, "terminal-busy");
         assertThat(chromium.problems()).isEmpty();
+    }
+
+    private static Object boxOf(Page page, String selector) {
+        return page.evaluate("s => { const r = document.querySelector(s).getBoundingClientRect();"
+                + " return [r.x, r.y, r.width, r.height].join(','); }", selector);
     }
 
     private static List<String> renderedLevels(Page page, String side) {

@@ -153,6 +153,34 @@ class WebUiTradingTest {
     }
 
     @Test
+    void theTerminalsControlsWorkFromTheKeyboard() {
+        long[] id = new long[1];
+        Page page = trader(id);
+        page.navigate(harness.baseUrl() + "/#/trade/" + SYMBOL);
+        page.locator(".order-form .tab.sell").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".order-form .tab.sell")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator("#order-submit")).hasText("Sell BTC");
+        page.locator("#order-type").focus();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#order-price")).isFocused();
+        page.keyboard().type("500000");
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#order-quantity")).isFocused();
+        page.keyboard().type("0.010");
+        page.keyboard().press("Enter");                                   // submits the form
+        assertThat(page.locator("#order-status"))
+                .hasText("Rejected by the exchange: Account has insufficient balance for requested action.");
+        page.locator("#tab-open").focus();
+        page.keyboard().press("ArrowRight");
+        assertThat(page.locator("#tab-orders")).isFocused();
+        assertThat(page.locator("#tab-orders")).hasAttribute("aria-selected", "true");
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("ArrowLeft");
+        assertThat(page.locator("#tab-balances")).hasAttribute("aria-selected", "true");
+    }
+
+    @Test
     void openOrdersCanBeAmendedAndCanceled() {
         long[] id = new long[1];
         Page page = trader(id);

@@ -51,10 +51,9 @@ async function showProfile() {
   const badge = document.getElementById('profile-badge');
   try {
     const profile = await native('GET', '/profile');
-    const name = profile.id || profile.profileId || profile.name;
-    badge.dataset.profile = name;
-    badge.textContent = t('profile.badge', { name });
-    if (profile.jurisdiction || profile.displayName) badge.title = profile.displayName || profile.jurisdiction;
+    badge.dataset.profile = profile.id;
+    badge.textContent = t('profile.badge', { name: profile.id });
+    if (profile.name) badge.title = profile.name;
     badge.hidden = false;
   } catch (e) {
     badge.hidden = true; // the endpoint is not there yet: show nothing rather than a guess
