@@ -78,6 +78,12 @@ class WebUiTradingTest {
         harness.deposit(buyerId[0], HKD, 1_000_000_00L);       // 1,000,000.00 HKD
         harness.deposit(sellerId[0], BTC, 100_000_000L);       // 1 BTC
 
+        // A visitor watching the markets page: it updates live, without a reload, when the trade happens.
+        Page watcher = chromium.page(false);
+        watcher.navigate(harness.baseUrl() + "/#/markets");
+        Locator lastPrice = watcher.locator("tr[data-symbol=" + SYMBOL + "] td").first();
+        assertThat(lastPrice).hasText("–");
+
         buyer.navigate(harness.baseUrl() + "/#/trade/" + SYMBOL);
         assertThat(panelTab(buyer, "balances").locator("tr[data-asset=HKD] td").first()).hasText("1000000.00");
         placeOrder(buyer, "BUY", "LIMIT", "500000", "0.010");
@@ -90,6 +96,8 @@ class WebUiTradingTest {
         placeOrder(seller, "SELL", "LIMIT", "500000", "0.010");
         assertThat(seller.locator("#order-status")).hasText(Pattern.compile("Order \\d+ accepted: Filled\\."));
 
+        assertThat(lastPrice).hasText("500000");
+        assertThat(watcher.locator("tr[data-symbol=" + SYMBOL + "] td").nth(4)).hasText("0.010");
         for (Page page : new Page[] {buyer, seller}) {
             // The book's bid is gone, the trade is the latest in the recent trades and in the client's history.
             assertThat(page.locator("#order-book .bids .book-row .price").first()).hasText("");

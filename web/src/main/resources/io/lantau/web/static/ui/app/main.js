@@ -13,6 +13,8 @@ function parseRoute() {
   return { name: parts[0], args: parts.slice(1).map(decodeURIComponent) };
 }
 
+let generation = 0;
+
 async function route() {
   const { name, args } = parseRoute();
   const page = PAGES[name] || PAGES.markets;
@@ -20,12 +22,23 @@ async function route() {
     location.replace(`#/login/${encodeURIComponent(location.hash.slice(1))}`);
     return;
   }
+  const mine = ++generation;
   if (unmount) { unmount(); unmount = null; }
   clear(view);
   renderNav(name);
-  const module = await page.load();
-  unmount = (await module.mount(view, ...args)) || null;
+  // Focus moves to the new page now, for keyboard and screen-reader users, and not later: a page mounts in steps and
+  // focus must never jump away from a field the user has started typing into.
   view.focus({ preventScroll: true });
+  // Each page renders into a container of its own: one that a later route has removed stays out of sight.
+  const root = h('div.route');
+  view.append(root);
+  const module = await page.load();
+  const done = (await module.mount(root, ...args)) || null;
+  if (mine !== generation) {
+    if (done) done(); // another route started while this page was loading: drop it
+    return;
+  }
+  unmount = done;
 }
 
 function renderNav(active) {
