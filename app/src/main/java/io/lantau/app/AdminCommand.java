@@ -109,11 +109,17 @@ final class AdminCommand implements Runnable {
         String email;
         @Option(names = "--password", required = true, description = "At least 12 characters, not a known breached one.")
         String password;
+        @Option(names = "--residency", description = "ISO 3166-1 alpha-2 country of residence (required where the "
+                + "profile onboards with KYC, e.g. HK).")
+        String residency;
 
         @Override
         public Integer call() throws Exception {
-            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/register",
-                    new JsonObject().put("email", email).put("password", password)));
+            JsonObject body = new JsonObject().put("email", email).put("password", password);
+            if (residency != null) {
+                body.put("residency", residency);
+            }
+            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/register", body));
         }
     }
 

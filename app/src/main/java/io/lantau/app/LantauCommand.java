@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Lantau digital-asset exchange platform.",
         subcommands = {ServeCommand.class, AdminCommand.class, ReplayCommand.class, BenchCommand.class,
             AuditCommand.class,
+            io.lantau.app.command.VerifyReservesCommand.class,
             CommandLine.HelpCommand.class})
 public final class LantauCommand implements Runnable {
     @Spec

@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default 0.0.0.0).")
     String host;
 
+    @Option(names = "--profile", paramLabel = "ID|FILE",
+            description = "Jurisdiction profile: HK_VATP (default), CN_DIGITAL_COLLECTIBLES, OPEN, or a profile file.")
+    String profile;
+
     @Override
     public Integer call() throws InterruptedException {
         PlatformConfig config = load();
@@ -70,6 +74,9 @@ final class ServeCommand implements Callable<Integer> {
         if (host != null) {
             config = config.withHost(host);
         }
+        if (profile != null) {
+            config = config.withProfile(profile);
+        }
         return config;
     }
 
@@ -83,8 +90,15 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Health:     " + base + "/health   Metrics: " + base + "/metrics");
         out.println("  Data:       " + config.dataDir().toAbsolutePath() + " (journal, snapshots, "
                 + (config.jdbcUrl() == null ? "H2 database" : "PostgreSQL") + ")");
+        out.println("  Profile:    " + config.profile() + "  (GET " + base + "/api/lantau/v1/profile)");
         out.println();
-        out.println("Get an API key (in another terminal):");
+        if (!"OPEN".equals(config.profile())) {
+            out.println("Under " + config.profile() + " a new client signs in with TOTP and trades once onboarded (KYC"
+                    + " approved by a compliance officer, and for retail clients the knowledge test, risk profile and"
+                    + " risk disclosures): see README, Licensing. To try trading at once, start with --profile OPEN.");
+            out.println();
+        }
+        out.println("Get an API key (in another terminal; under --profile OPEN):");
         out.println("  ./lantau admin create-user --email you@example.com --password 'a long passphrase'");
         out.println("  ./lantau admin create-api-key --email you@example.com --password 'a long passphrase' --trade");
         if (config.demoMode()) {

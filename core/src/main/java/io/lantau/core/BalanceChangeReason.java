@@ -9,5 +9,13 @@ public enum BalanceChangeReason {
     ORDER_LOCKED,
     ORDER_RELEASED,
     TRADE,
-    FEE
+    FEE,
+    /** Funds held for a later item payment (an offer, a drop entry). */
+    HOLD_PLACED,
+    /** A hold returned to available, or the unused rest of a hold that paid for an item. */
+    HOLD_RELEASED,
+    /** The buyer paid for an item, or the seller received the proceeds. */
+    ITEM_PAYMENT,
+    /** A creator's royalty on an item sale. */
+    ROYALTY
 }

@@ -98,4 +98,48 @@ public interface CoreEventListener {
 
     default void onRetailAccessChanged(long sequence, long timestampNanos, int marketId, RetailAccess access) {
     }
+
+    /** Funds moved from available to locked for a later item payment. */
+    default void onFundsHeld(long sequence, long timestampNanos, long holdId, long accountId, int assetId,
+            long amountMinor) {
+    }
+
+    /** A hold ended without paying for anything; its amount returns to available. */
+    default void onHoldReleased(long sequence, long timestampNanos, long holdId, long accountId, int assetId,
+            long amountMinor) {
+    }
+
+    /**
+     * A collectible was created; its ownership starts with the {@link #onItemTransferred} of kind MINT that follows.
+     */
+    default void onItemMinted(long sequence, long timestampNanos, long itemId, long collectionId, long editionNumber,
+            ContentHash contentHash, long creatorAccountId, int royaltyBps, int flags) {
+    }
+
+    /**
+     * An item changed hands; an item's provenance is the list of these. {@code fromAccountId} is 0 for MINT,
+     * {@code toAccountId} is 0 for BURN.
+     */
+    default void onItemTransferred(long sequence, long timestampNanos, long itemId, long fromAccountId,
+            long toAccountId, ItemTransferKind kind) {
+    }
+
+    default void onItemLocked(long sequence, long timestampNanos, long itemId, long ownerAccountId,
+            ItemLockPurpose purpose) {
+    }
+
+    default void onItemUnlocked(long sequence, long timestampNanos, long itemId, long ownerAccountId,
+            ItemLockPurpose purpose) {
+    }
+
+    /**
+     * The payment for an item, settled in the same command as its transfer (SALE) or mint: the buyer paid
+     * {@code priceMinor} (from hold {@code holdId} if not 0), the seller got {@code sellerProceedsMinor}, the
+     * royalty account {@code royaltyMinor} and the fee account {@code feeMinor}; the four add up exactly.
+     * {@code saleId} is 0 for a primary sale (a mint for payment). Balance events follow.
+     */
+    default void onItemSold(long sequence, long timestampNanos, long saleId, long itemId, long sellerAccountId,
+            long buyerAccountId, int assetId, long priceMinor, long sellerProceedsMinor, long royaltyAccountId,
+            long royaltyMinor, long feeMinor, long holdId) {
+    }
 }

@@ -6,6 +6,9 @@ import io.lantau.core.config.Asset;
 import io.lantau.core.config.CoreConfig;
 import io.lantau.core.config.FeeSchedule;
 import io.lantau.core.config.MarketSpec;
+import io.lantau.core.command.MintItem;
+import io.lantau.core.command.MintItemForPayment;
+import io.lantau.core.command.SettleItemSale;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -19,13 +22,13 @@ import org.agrona.collections.Long2ObjectHashMap;
 /**
  * The canonical binary form of the whole core state: a header (magic, format version, last sequence number) and a
  * body of config, counters, accounts ascending by id, transfers ascending by id, and every resting order in book
- * order. Canonical means equal states give equal bytes, so the SHA-256 of the body is the state hash. The sequence
+ * order, then holds, items ascending by id and accepted item sales ascending by id (v3). Canonical means equal states give equal bytes, so the SHA-256 of the body is the state hash. The sequence
  * number is in the header, not the body: it says where the state is in the log, and a rejected command, which
  * changes no state, still advances it.
  */
 final class CoreSnapshot {
     private static final int MAGIC = 0x4C4E5443; // "LNTC"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private CoreSnapshot() {
     }
@@ -79,6 +82,8 @@ final class CoreSnapshot {
                 }
             }
         }
+        writeTransfers(core.transfers.holds, out);
+        writeItems(core.collectibles, out);
     }
 
     static ExchangeCore read(DataInput in, BookKind bookKind) throws IOException {
@@ -140,7 +145,98 @@ final class CoreSnapshot {
         // Accounts list their open orders in order-id order; rebuild that order.
         all.sort(Comparator.comparingLong(o -> o.orderId));
         all.forEach(core.openOrders::add);
+        readTransfers(core.transfers.holds, in);
+        readItems(core.collectibles, in);
         return core;
+    }
+
+    private static final byte ORIGIN_MINT = 0;
+    private static final byte ORIGIN_MINT_FOR_PAYMENT = 1;
+
+    private static void writeItems(Collectibles collectibles, DataOutput out) throws IOException {
+        long[] ids = sortedKeys(collectibles.items);
+        out.writeInt(ids.length);
+        for (long id : ids) {
+            Item item = collectibles.items.get(id);
+            writeMint(item.mint, out);
+            if (item.origin instanceof MintItemForPayment p) {
+                out.writeByte(ORIGIN_MINT_FOR_PAYMENT);
+                out.writeLong(p.sellerAccountId());
+                out.writeInt(p.assetId());
+                out.writeLong(p.priceMinor());
+                out.writeInt(p.feeBps());
+                out.writeLong(p.holdId());
+            } else {
+                out.writeByte(ORIGIN_MINT);
+            }
+            out.writeLong(item.mintedAtNanos);
+            out.writeLong(item.ownerAccountId);
+            out.writeByte(item.lock == null ? -1 : item.lock.ordinal());
+            out.writeBoolean(item.burned);
+            out.writeLong(item.acquiredAtNanos);
+            out.writeByte(item.acquiredKind.ordinal());
+        }
+        long[] saleIds = sortedKeys(collectibles.sales);
+        out.writeInt(saleIds.length);
+        for (long id : saleIds) {
+            SettleItemSale s = collectibles.sales.get(id);
+            out.writeLong(s.saleId());
+            out.writeLong(s.itemId());
+            out.writeLong(s.sellerAccountId());
+            out.writeLong(s.buyerAccountId());
+            out.writeInt(s.assetId());
+            out.writeLong(s.priceMinor());
+            out.writeLong(s.royaltyAccountId());
+            out.writeInt(s.royaltyBps());
+            out.writeInt(s.feeBps());
+            out.writeLong(s.holdId());
+        }
+    }
+
+    private static void readItems(Collectibles collectibles, DataInput in) throws IOException {
+        int count = in.readInt();
+        for (int i = 0; i < count; i++) {
+            MintItem mint = readMint(in);
+            byte origin = in.readByte();
+            Item item = new Item(origin == ORIGIN_MINT_FOR_PAYMENT
+                    ? new MintItemForPayment(mint, in.readLong(), in.readInt(), in.readLong(), in.readInt(),
+                            in.readLong())
+                    : mint, mint, in.readLong());
+            item.ownerAccountId = in.readLong();
+            byte lock = in.readByte();
+            item.lock = lock < 0 ? null : ItemLockPurpose.values()[lock];
+            item.burned = in.readBoolean();
+            item.acquiredAtNanos = in.readLong();
+            item.acquiredKind = ItemTransferKind.values()[in.readUnsignedByte()];
+            collectibles.restore(item);
+        }
+        int sales = in.readInt();
+        for (int i = 0; i < sales; i++) {
+            SettleItemSale s = new SettleItemSale(in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                    in.readInt(), in.readLong(), in.readLong(), in.readInt(), in.readInt(), in.readLong());
+            collectibles.sales.put(s.saleId(), s);
+        }
+    }
+
+    private static void writeMint(MintItem m, DataOutput out) throws IOException {
+        out.writeLong(m.itemId());
+        out.writeLong(m.collectionId());
+        out.writeLong(m.ownerAccountId());
+        out.writeLong(m.editionNumber());
+        ContentHash h = m.contentHash();
+        out.writeLong(h.w0());
+        out.writeLong(h.w1());
+        out.writeLong(h.w2());
+        out.writeLong(h.w3());
+        out.writeLong(m.creatorAccountId());
+        out.writeInt(m.royaltyBps());
+        out.writeInt(m.flags());
+    }
+
+    private static MintItem readMint(DataInput in) throws IOException {
+        return new MintItem(in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                new ContentHash(in.readLong(), in.readLong(), in.readLong(), in.readLong()), in.readLong(),
+                in.readInt(), in.readInt());
     }
 
     private static void writeConfig(CoreConfig config, DataOutput out) throws IOException {

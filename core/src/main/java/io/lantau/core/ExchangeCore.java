@@ -1,6 +1,16 @@
 package io.lantau.core;
 
 import io.lantau.core.command.AmendOrder;
+import io.lantau.core.command.BurnItem;
+import io.lantau.core.command.GiftItem;
+import io.lantau.core.command.HoldFunds;
+import io.lantau.core.command.LockItem;
+import io.lantau.core.command.MintItem;
+import io.lantau.core.command.MintItemForPayment;
+import io.lantau.core.command.ReleaseHold;
+import io.lantau.core.command.SettleItemSale;
+import io.lantau.core.command.TransferItem;
+import io.lantau.core.command.UnlockItem;
 import io.lantau.core.command.CancelAllOrders;
 import io.lantau.core.command.CancelOrder;
 import io.lantau.core.command.Command;
@@ -32,7 +42,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The trading core: order books, balances and the rules that need them, as one deterministic state machine.
+ * The trading core: order books, balances, collectible ownership and the rules that need them, as one deterministic
+ * state machine.
  *
  * <p><b>Threading:</b> not thread-safe; one thread applies every command. <b>Determinism:</b> no clock, no
  * randomness, no I/O; the same commands with the same sequence numbers and timestamps give the same events and the
@@ -50,6 +61,7 @@ public final class ExchangeCore {
     private final OrderMaintenance maintenance;
     final Transfers transfers;
     final Exposure exposure;
+    final Collectibles collectibles;
     long lastSequence;
 
     /**
@@ -69,7 +81,9 @@ public final class ExchangeCore {
         this.entry = new OrderEntry(markets, ledger, openOrders, pool, matcher, emitter, config.fees(), exposure);
         this.maintenance = new OrderMaintenance(markets, ledger, openOrders, matcher, emitter, exposure);
         this.transfers = new Transfers(ledger, emitter);
-        matcher.feeAccount(ledger.open(config.feeAccountId(), AccountKind.FEE, 0));
+        Account feeAccount = ledger.open(config.feeAccountId(), AccountKind.FEE, 0);
+        matcher.feeAccount(feeAccount);
+        this.collectibles = new Collectibles(ledger, emitter, new ItemPayment(ledger, transfers, emitter, feeAccount));
     }
 
     /**
@@ -103,6 +117,16 @@ public final class ExchangeCore {
             case SetInvestorProfile c -> setInvestorProfile(c);
             case SetReferencePrice c -> setReferencePrice(c);
             case SetRetailAccess c -> setRetailAccess(c);
+            case HoldFunds c -> transfers.hold(c);
+            case ReleaseHold c -> transfers.release(c);
+            case MintItem c -> collectibles.mint(c);
+            case MintItemForPayment c -> collectibles.mintForPayment(c);
+            case TransferItem c -> collectibles.transfer(c);
+            case GiftItem c -> collectibles.gift(c);
+            case LockItem c -> collectibles.lock(c);
+            case UnlockItem c -> collectibles.unlock(c);
+            case BurnItem c -> collectibles.burn(c);
+            case SettleItemSale c -> collectibles.sell(c);
             case PlaceOrder c -> throw new AssertionError("handled above");
         };
         if (code != ResultCode.OK) {
@@ -411,5 +435,25 @@ public final class ExchangeCore {
             orders.add(OrderSnapshot.of(o));
         }
         return orders;
+    }
+
+    /** @return a copy of the item's state (burned items included), or {@code null} for an unknown id. */
+    public ItemView item(long itemId) {
+        Item item = collectibles.items.get(itemId);
+        return item == null ? null : item.view();
+    }
+
+    /** @return copies of the items the account owns and has not burned, ascending by id (empty if none). */
+    public List<ItemView> itemsOf(long accountId) {
+        List<ItemView> views = new ArrayList<>();
+        for (long id : collectibles.itemIdsOf(accountId)) {
+            views.add(collectibles.items.get(id).view());
+        }
+        return views;
+    }
+
+    /** @return the number of items ever minted, burned ones included. */
+    public int itemCount() {
+        return collectibles.items.size();
     }
 }

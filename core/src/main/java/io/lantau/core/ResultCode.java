@@ -47,7 +47,26 @@ public enum ResultCode {
     NOT_RETAIL_ELIGIBLE(1081, "This market is not open to retail clients."),
     RETAIL_SELL_ONLY(1082, "Retail clients may only sell in this market."),
     EXPOSURE_LIMIT_EXCEEDED(1083, "The order would take the client's virtual-asset exposure past its limit."),
-    NO_REFERENCE_PRICE(1084, "The asset has no reference price to value exposure with.");
+    NO_REFERENCE_PRICE(1084, "The asset has no reference price to value exposure with."),
+
+    // Collectibles (issue 6, REGULATORY.md §B): 1100-1139.
+    UNKNOWN_ITEM(1100, "Unknown item."),
+    ITEM_EXISTS(1101, "An item with this id already exists."),
+    DUPLICATE_CONTENT(1102, "An item with the same content hash already exists in this collection."),
+    NOT_ITEM_OWNER(1103, "The account does not own this item."),
+    ITEM_LOCKED(1104, "The item is locked."),
+    ITEM_NOT_LOCKED(1105, "The item is not locked."),
+    ITEM_BURNED(1106, "The item has been burned."),
+    HOLDING_PERIOD_NOT_MET(1107, "The item has not been held for the required period."),
+    INVALID_ROYALTY(1108, "Royalty must be 0 to 10000 basis points, and royalty plus fee at most 10000."),
+    INVALID_FEE_RATE(1109, "Fee must be 0 to 10000 basis points."),
+    SELF_TRANSFER(1110, "An item cannot go to the account that already owns it."),
+    ACCOUNT_CANNOT_HOLD_ITEMS(1111, "This account cannot hold items."),
+    INVALID_EDITION(1112, "Edition number must be positive."),
+    INVALID_CONTENT_HASH(1113, "Content hash is missing or all zero."),
+    UNKNOWN_HOLD(1114, "Unknown hold."),
+    HOLD_NOT_OPEN(1115, "The hold was already used or released."),
+    HOLD_MISMATCH(1116, "The hold belongs to another account or asset.");
 
     private final int code;
     private final String message;

@@ -1,18 +1,22 @@
 package io.lantau.core;
 
 import io.lantau.core.command.Deposit;
+import io.lantau.core.command.HoldFunds;
+import io.lantau.core.command.ReleaseHold;
 import io.lantau.core.command.RequestWithdrawal;
 import io.lantau.core.command.RevertWithdrawal;
 import io.lantau.core.command.SettleWithdrawal;
 import org.agrona.collections.Long2ObjectHashMap;
 
 /**
- * Money entering and leaving the ledger: deposits, and withdrawals that lock, then settle or revert. Every command is
+ * Money entering and leaving the ledger: deposits, and withdrawals that lock, then settle or revert; and holds, which
+ * lock funds for a later item payment and are then used by it (state SETTLED) or released (REVERTED). Every command is
  * idempotent by its id: a repeat of an accepted request returns OK and changes nothing; a repeat with other details
  * is {@code DUPLICATE_ID_MISMATCH}. A rejected request leaves no trace (a rejection changes no state), so custody may
  * retry it under the same id once the cause is gone.
  */
 final class Transfers {
+    /** Where a withdrawal or a hold stands: PENDING (locked), SETTLED (left the ledger / paid), REVERTED (returned). */
     enum WithdrawalState { PENDING, SETTLED, REVERTED }
 
     /** An accepted deposit or withdrawal: what its id was used for, and (withdrawals) where it stands. */
@@ -38,6 +42,7 @@ final class Transfers {
     private final Emitter emitter;
     final Long2ObjectHashMap<Transfer> deposits = new Long2ObjectHashMap<>();
     final Long2ObjectHashMap<Transfer> withdrawals = new Long2ObjectHashMap<>();
+    final Long2ObjectHashMap<Transfer> holds = new Long2ObjectHashMap<>();
 
     Transfers(Ledger ledger, Emitter emitter) {
         this.ledger = ledger;
@@ -69,27 +74,89 @@ final class Transfers {
     }
 
     ResultCode request(RequestWithdrawal c) {
-        if (c.withdrawalId() <= 0) {
+        return lockUnderId(withdrawals, c.withdrawalId(), c.accountId(), c.assetId(), c.amountMinor(), false);
+    }
+
+    ResultCode hold(HoldFunds c) {
+        return lockUnderId(holds, c.holdId(), c.accountId(), c.assetId(), c.amountMinor(), true);
+    }
+
+    /** Locks an amount under an id for a withdrawal or a hold: the two differ only in their events. */
+    private ResultCode lockUnderId(Long2ObjectHashMap<Transfer> byId, long id, long accountId, int assetId,
+            long amountMinor, boolean hold) {
+        if (id <= 0) {
             return ResultCode.INVALID_ID;
         }
-        Transfer seen = withdrawals.get(c.withdrawalId());
+        Transfer seen = byId.get(id);
         if (seen != null) {
-            return seen.sameAs(c.accountId(), c.assetId(), c.amountMinor()) ? ResultCode.OK
-                    : ResultCode.DUPLICATE_ID_MISMATCH;
+            return seen.sameAs(accountId, assetId, amountMinor) ? ResultCode.OK : ResultCode.DUPLICATE_ID_MISMATCH;
         }
-        ResultCode code = check(c.accountId(), c.assetId(), c.amountMinor());
-        Account account = ledger.account(c.accountId());
-        if (code == ResultCode.OK && account.available[c.assetId()] < c.amountMinor()) {
+        ResultCode code = check(accountId, assetId, amountMinor);
+        Account account = ledger.account(accountId);
+        if (code == ResultCode.OK && account.available[assetId] < amountMinor) {
             code = ResultCode.INSUFFICIENT_BALANCE;
         }
         if (code == ResultCode.OK) {
-            withdrawals.put(c.withdrawalId(),
-                    new Transfer(c.accountId(), c.assetId(), c.amountMinor(), WithdrawalState.PENDING));
-            emitter.listener.onWithdrawalRequested(emitter.sequence, emitter.timestampNanos, c.withdrawalId(),
-                    c.accountId(), c.assetId(), c.amountMinor());
-            ledger.lock(account, c.assetId(), c.amountMinor(), BalanceChangeReason.WITHDRAWAL_REQUESTED);
+            byId.put(id, new Transfer(accountId, assetId, amountMinor, WithdrawalState.PENDING));
+            if (hold) {
+                emitter.listener.onFundsHeld(emitter.sequence, emitter.timestampNanos, id, accountId, assetId,
+                        amountMinor);
+            } else {
+                emitter.listener.onWithdrawalRequested(emitter.sequence, emitter.timestampNanos, id, accountId,
+                        assetId, amountMinor);
+            }
+            ledger.lock(account, assetId, amountMinor,
+                    hold ? BalanceChangeReason.HOLD_PLACED : BalanceChangeReason.WITHDRAWAL_REQUESTED);
         }
         return code;
+    }
+
+    ResultCode release(ReleaseHold c) {
+        if (c.holdId() <= 0) {
+            return ResultCode.INVALID_ID;
+        }
+        Transfer h = holds.get(c.holdId());
+        if (h == null) {
+            return ResultCode.UNKNOWN_HOLD;
+        }
+        if (h.state != WithdrawalState.PENDING) {
+            return h.state == WithdrawalState.REVERTED ? ResultCode.OK : ResultCode.HOLD_NOT_OPEN;
+        }
+        h.state = WithdrawalState.REVERTED;
+        emitter.listener.onHoldReleased(emitter.sequence, emitter.timestampNanos, c.holdId(), h.accountId, h.assetId,
+                h.amountMinor);
+        ledger.unlock(ledger.account(h.accountId), h.assetId, h.amountMinor, BalanceChangeReason.HOLD_RELEASED);
+        return ResultCode.OK;
+    }
+
+    /**
+     * @return why {@code holdId} cannot pay {@code amountMinor} of {@code assetId} for {@code accountId}, or OK.
+     */
+    ResultCode checkHoldCanPay(long holdId, long accountId, int assetId, long amountMinor) {
+        Transfer h = holds.get(holdId);
+        if (h == null) {
+            return ResultCode.UNKNOWN_HOLD;
+        }
+        if (h.state != WithdrawalState.PENDING) {
+            return ResultCode.HOLD_NOT_OPEN;
+        }
+        if (h.accountId != accountId || h.assetId != assetId) {
+            return ResultCode.HOLD_MISMATCH;
+        }
+        return h.amountMinor < amountMinor ? ResultCode.INSUFFICIENT_BALANCE : ResultCode.OK;
+    }
+
+    /**
+     * Ends a hold that paid {@code paidMinor} (checked by {@link #checkHoldCanPay}): the paid part leaves the holder's
+     * locked balance (the caller credits it elsewhere), the rest returns to available. Emits no event: the payment's
+     * balance event shows both.
+     */
+    void useHold(long holdId, long paidMinor) {
+        Transfer h = holds.get(holdId);
+        h.state = WithdrawalState.SETTLED;
+        Account account = ledger.account(h.accountId);
+        account.locked[h.assetId] = Ledger.checked(account.locked[h.assetId] - h.amountMinor);
+        account.available[h.assetId] += h.amountMinor - paidMinor;
     }
 
     ResultCode settle(SettleWithdrawal c) {

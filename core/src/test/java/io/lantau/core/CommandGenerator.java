@@ -22,7 +22,7 @@ import java.util.Random;
  * Realistic random commands for the property tests, from a seed: a handful of accounts (some never funded), deposits,
  * limit orders clustered around a mid price so that they cross often, IOC / FOK / post-only / market orders, cancels
  * and amends of live order ids (and of unknown ones), cancel-all, withdrawals, occasional market status changes and
- * fee tier changes, and now and then garbage values. It reads the venue it drives to pick live order ids.
+ * fee tier changes, now and then garbage values, and a share of collectibles commands ({@link ItemCommandGenerator}). It reads the venue it drives to pick live order ids.
  */
 final class CommandGenerator {
     static final long[] ACCOUNTS = {11, 12, 13, 14, 15, 16};
@@ -33,6 +33,8 @@ final class CommandGenerator {
     private static final long[] MIDS = {50_000, 25_000, 60_000, 3_000, 5_000, 6_000_000, 300_000};
     private static final long[] GARBAGE = {0, -1, Long.MIN_VALUE, Long.MAX_VALUE, Long.MAX_VALUE / 2, 1L << 62};
     private static final SelfTradePrevention[] STP = SelfTradePrevention.values();
+    /** Share of the stream that is collectibles commands (holds, mints, transfers, sales...). */
+    private static final int ITEM_PERCENT = 15;
 
     private final Random random;
     private final CoreConfig config;
@@ -42,11 +44,13 @@ final class CommandGenerator {
     private final List<Deposit> deposits = new ArrayList<>();
     private long nextDepositId = 1;
     private long nextWithdrawalId = 1;
+    private final ItemCommandGenerator items;
 
     CommandGenerator(long seed, CoreConfig config, Venue venue) {
         this.random = new Random(seed);
         this.config = config;
         this.venue = venue;
+        this.items = new ItemCommandGenerator(random, venue, ACCOUNTS);
         for (int i = 0; i < ACCOUNTS.length; i++) {
             AccountKind kind = i == 3 ? AccountKind.OPERATOR : AccountKind.CLIENT;
             setup.add(new OpenAccount(ACCOUNTS[i], kind, random.nextInt(config.fees().tierCount())));
@@ -64,6 +68,9 @@ final class CommandGenerator {
     }
 
     Command next() {
+        if (random.nextInt(100) < ITEM_PERCENT) {
+            return items.next();
+        }
         int roll = random.nextInt(1000);
         if (roll < 300) {
             return limit(TimeInForce.GTC, OrderType.LIMIT);

@@ -55,4 +55,14 @@ class ExchangeCoreProperties {
     void engineEmitsExactlyTheEventsOfTheReferenceExchange(@ForAll long seed) {
         new Simulation(seed, Check.MODEL_AGREES).run(COMMANDS);
     }
+
+    @Property(tries = 30)
+    void everyItemHasExactlyOneOwnerOrIsBurned(@ForAll long seed) {
+        new Simulation(seed, Check.ITEM_OWNERSHIP).run(COMMANDS);
+    }
+
+    @Property(tries = 30)
+    void noSaleMovesAnItemWithoutItsPaymentOrAPaymentWithoutItsItem(@ForAll long seed) {
+        new Simulation(seed, Check.SALES_ATOMIC).run(COMMANDS);
+    }
 }

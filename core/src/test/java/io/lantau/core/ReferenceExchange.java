@@ -1,6 +1,16 @@
 package io.lantau.core;
 
 import io.lantau.core.command.AmendOrder;
+import io.lantau.core.command.BurnItem;
+import io.lantau.core.command.GiftItem;
+import io.lantau.core.command.HoldFunds;
+import io.lantau.core.command.LockItem;
+import io.lantau.core.command.MintItem;
+import io.lantau.core.command.MintItemForPayment;
+import io.lantau.core.command.ReleaseHold;
+import io.lantau.core.command.SettleItemSale;
+import io.lantau.core.command.TransferItem;
+import io.lantau.core.command.UnlockItem;
 import io.lantau.core.command.CancelAllOrders;
 import io.lantau.core.command.CancelOrder;
 import io.lantau.core.command.Command;
@@ -63,6 +73,7 @@ final class ReferenceExchange implements Venue {
     private final long[] netDeposits;
     private final long[] grossDeposits;
     private final ReferenceLicensing licensing;
+    private final ReferenceCollectibles collectibles;
     private long nextOrderId = 1;
     private long nextTradeId = 1;
 
@@ -73,6 +84,42 @@ final class ReferenceExchange implements Venue {
     ReferenceExchange(CoreConfig config) {
         this.config = config;
         this.licensing = new ReferenceLicensing(config);
+        this.collectibles = new ReferenceCollectibles(new ReferenceCollectibles.Accounts() {
+            @Override
+            public boolean exists(long accountId) {
+                return accounts.containsKey(accountId);
+            }
+
+            @Override
+            public boolean isFee(long accountId) {
+                return ReferenceExchange.this.isFee(accountId);
+            }
+
+            @Override
+            public boolean isActive(long accountId) {
+                return licensing.status(accountId) == AccountStatus.ACTIVE;
+            }
+
+            @Override
+            public long[] available(long accountId) {
+                return accounts.get(accountId).available;
+            }
+
+            @Override
+            public long[] locked(long accountId) {
+                return accounts.get(accountId).locked;
+            }
+
+            @Override
+            public int assetCount() {
+                return config.assets().size();
+            }
+
+            @Override
+            public long feeAccountId() {
+                return config.feeAccountId();
+            }
+        });
         for (MarketSpec m : config.markets()) {
             books.add(new ArrayList<>());
             statuses.add(m.initialStatus());
@@ -107,6 +154,16 @@ final class ReferenceExchange implements Venue {
             case SetReferencePrice c -> licensing.setReferencePrice(c.assetId(), c.priceMinor(), sequence,
                     timestampNanos, out);
             case SetRetailAccess c -> setRetailAccess(c);
+            case HoldFunds c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case ReleaseHold c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case MintItem c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case MintItemForPayment c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case TransferItem c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case GiftItem c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case LockItem c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case UnlockItem c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case BurnItem c -> collectibles.apply(sequence, timestampNanos, c, out);
+            case SettleItemSale c -> collectibles.apply(sequence, timestampNanos, c, out);
         };
         if (!code.isOk() && !(command instanceof PlaceOrder)) {
             out.add(new CommandRejected(sequence, timestampNanos, command, code));
@@ -944,6 +1001,16 @@ final class ReferenceExchange implements Venue {
         return statuses.get(marketId);
     }
 
+    @Override
+    public ItemView item(long itemId) {
+        return collectibles.view(itemId);
+    }
+
+    /** @return the live items' owners by item id, -1 for burned ones. */
+    Map<Long, Long> itemOwners() {
+        return collectibles.owners();
+    }
+
     /** @return the pending withdrawals' amounts locked in this account and asset. */
     long pendingWithdrawalsMinor(long accountId, int assetId) {
         long sum = 0;
@@ -964,7 +1031,8 @@ final class ReferenceExchange implements Venue {
         books.forEach(book -> book.forEach(o -> s.append(o.snapshot()).append(o.feeNumerator).append('\n')));
         s.append(deposits).append('\n');
         withdrawals.forEach((id, w) -> s.append(id).append(w.request).append(w.result).append(w.state).append('\n'));
-        s.append(java.util.Arrays.toString(netDeposits));
+        s.append(java.util.Arrays.toString(netDeposits)).append('\n');
+        s.append(collectibles.digest());
         return s.toString();
     }
 

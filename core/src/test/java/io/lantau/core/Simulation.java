@@ -9,6 +9,10 @@ import io.lantau.core.config.MarketSpec;
 import io.lantau.core.config.StandardMarkets;
 import io.lantau.core.event.CoreEvent;
 import io.lantau.core.event.Deposited;
+import io.lantau.core.event.FundsHeld;
+import io.lantau.core.event.HoldReleased;
+import io.lantau.core.event.ItemSold;
+import io.lantau.core.event.ItemTransferred;
 import io.lantau.core.event.OrderExpired;
 import io.lantau.core.event.TradeExecuted;
 import io.lantau.core.event.WithdrawalRequested;
@@ -28,7 +32,11 @@ import java.util.Set;
 final class Simulation {
 
     enum Check {
-        LEDGER, LOCKS, BOOK_NOT_CROSSED, FILL_PRICES, FILL_OR_KILL, POST_ONLY, SELF_TRADE, BOOKS_AGREE, MODEL_AGREES
+        LEDGER, LOCKS, BOOK_NOT_CROSSED, FILL_PRICES, FILL_OR_KILL, POST_ONLY, SELF_TRADE, BOOKS_AGREE, MODEL_AGREES,
+        /** Every item has exactly one owner or is burned, and its event history says who. */
+        ITEM_OWNERSHIP,
+        /** No sale moves the item without its payment, or the payment without the item. */
+        SALES_ATOMIC
     }
 
     private final long seed;
@@ -42,6 +50,10 @@ final class Simulation {
     private final long[] withdrawn = new long[config.assets().size()];
     /** Pending withdrawals by id: account, asset, amount — from the engine's own events. */
     private final Map<Long, long[]> pending = new HashMap<>();
+    /** Open holds by id: account, asset, amount — from the engine's own events. */
+    private final Map<Long, long[]> holds = new HashMap<>();
+    /** Each item's owner as its ItemTransferred events tell it; -1 once burned. */
+    private final Map<Long, Long> provenance = new java.util.TreeMap<>();
     private long sequence;
 
     Simulation(long seed, Check first, Check... rest) {
@@ -65,7 +77,9 @@ final class Simulation {
     private void step(Command command) {
         sequence++;
         String where = "seed " + seed + ", sequence " + sequence + ", " + command;
-        Map<Long, List<Long>> balancesBefore = checks.contains(Check.FILL_OR_KILL) ? balances(fast) : null;
+        Map<Long, List<Long>> balancesBefore = checks.contains(Check.FILL_OR_KILL)
+                || checks.contains(Check.SALES_ATOMIC) ? balances(fast) : null;
+        Map<Long, Long> ownersBefore = new java.util.TreeMap<>(provenance);
         List<CoreEvent> events = new ArrayList<>();
         ResultCode code = fast.apply(sequence, sequence * 1_000, command, events);
         track(events);
@@ -82,6 +96,16 @@ final class Simulation {
             assertThat(events).as("engine vs reference exchange, " + where).isEqualTo(modelEvents);
             assertThat(code).as(where).isEqualTo(modelCode);
             assertThat(balances(fast)).as("balances, " + where).isEqualTo(balances(model));
+            for (long id : provenance.keySet()) {
+                assertThat(fast.item(id)).as("item %d, %s", id, where).isEqualTo(model.item(id));
+            }
+        }
+        if (checks.contains(Check.ITEM_OWNERSHIP)) {
+            new ItemInvariants(fast, provenance).checkOwnership(where);
+        }
+        if (checks.contains(Check.SALES_ATOMIC)) {
+            new ItemInvariants(fast, provenance).checkSale(command, code, events, ownersBefore, balancesBefore,
+                    balances(fast), where);
         }
         if (checks.contains(Check.LEDGER)) {
             checkLedger(where);
@@ -123,6 +147,14 @@ final class Simulation {
                     pending.remove(w.withdrawalId());
                 }
                 case WithdrawalReverted w -> pending.remove(w.withdrawalId());
+                case FundsHeld h -> holds.put(h.holdId(), new long[] {h.accountId(), h.assetId(), h.amountMinor()});
+                case HoldReleased h -> holds.remove(h.holdId());
+                case ItemSold sold -> holds.remove(sold.holdId());
+                case ItemTransferred t -> {
+                    assertThat(provenance.getOrDefault(t.itemId(), 0L)).as("provenance chain of %s", t)
+                            .isEqualTo(t.fromAccountId());
+                    provenance.put(t.itemId(), t.kind() == ItemTransferKind.BURN ? -1 : t.toAccountId());
+                }
                 default -> {
                 }
             }
@@ -154,9 +186,11 @@ final class Simulation {
                 held[o.side() == Side.BUY ? m.quote().assetId() : m.base().assetId()] += o.lockedMinor();
                 assertThat(o.lockedMinor()).as("lock of order %d, %s", o.orderId(), where).isPositive();
             }
-            for (long[] w : pending.values()) {
-                if (w[0] == account) {
-                    held[(int) w[1]] += w[2];
+            for (Map<Long, long[]> locks : List.of(pending, holds)) {
+                for (long[] w : locks.values()) {
+                    if (w[0] == account) {
+                        held[(int) w[1]] += w[2];
+                    }
                 }
             }
             for (int asset = 0; asset < held.length; asset++) {
@@ -215,7 +249,7 @@ final class Simulation {
         }
     }
 
-    private static Map<Long, List<Long>> balances(Venue venue) {
+    static Map<Long, List<Long>> balances(Venue venue) {
         Map<Long, List<Long>> result = new java.util.TreeMap<>();
         int assets = venue.config().assets().size();
         for (long account : venue.accountIds()) {

@@ -33,6 +33,9 @@ interface Venue {
 
     MarketStatus marketStatus(int marketId);
 
+    /** @return the item's state, or {@code null} for an unknown id. */
+    ItemView item(long itemId);
+
     /** @return a digest of the whole state; equal states give equal digests (within one implementation). */
     String stateDigest();
 
@@ -100,6 +103,11 @@ interface Venue {
         @Override
         public MarketStatus marketStatus(int marketId) {
             return core.marketStatus(marketId);
+        }
+
+        @Override
+        public ItemView item(long itemId) {
+            return core.item(itemId);
         }
 
         @Override

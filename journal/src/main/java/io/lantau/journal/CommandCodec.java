@@ -2,6 +2,8 @@ package io.lantau.journal;
 
 import io.lantau.core.AccountKind;
 import io.lantau.core.AccountStatus;
+import io.lantau.core.ContentHash;
+import io.lantau.core.ItemLockPurpose;
 import io.lantau.core.InvestorClass;
 import io.lantau.core.RetailAccess;
 import io.lantau.core.MarketStatus;
@@ -10,6 +12,16 @@ import io.lantau.core.SelfTradePrevention;
 import io.lantau.core.Side;
 import io.lantau.core.TimeInForce;
 import io.lantau.core.command.AmendOrder;
+import io.lantau.core.command.BurnItem;
+import io.lantau.core.command.GiftItem;
+import io.lantau.core.command.HoldFunds;
+import io.lantau.core.command.LockItem;
+import io.lantau.core.command.MintItem;
+import io.lantau.core.command.MintItemForPayment;
+import io.lantau.core.command.ReleaseHold;
+import io.lantau.core.command.SettleItemSale;
+import io.lantau.core.command.TransferItem;
+import io.lantau.core.command.UnlockItem;
 import io.lantau.core.command.CancelAllOrders;
 import io.lantau.core.command.CancelOrder;
 import io.lantau.core.command.Command;
@@ -36,7 +48,9 @@ import org.agrona.MutableDirectBuffer;
  * {@code int} 4 bytes, an enum 1 byte (its ordinal, {@code -1} for {@code null}), a string (client order id) as one
  * unsigned length byte ({@code 255} for {@code null}) followed by that many bytes of UTF-8. Lone surrogates are kept
  * as three-byte sequences, so {@code decode(encode(c)).equals(c)} for every command, including invalid ones that the
- * core will reject: the journal records what was asked, not what was valid.
+ * core will reject: the journal records what was asked, not what was valid. A field that is itself a record (a
+ * {@link ContentHash}, the {@link MintItem} of a {@link MintItemForPayment}) is one presence byte ({@code 0} for
+ * {@code null}, {@code 1}) followed, if present, by its fields; a content hash is its four words.
  *
  * <p>Type bytes and field order are a persistent format: never renumber or reorder, only append.
  *
@@ -64,6 +78,16 @@ public final class CommandCodec {
     static final byte SET_INVESTOR_PROFILE = 13;
     static final byte SET_REFERENCE_PRICE = 14;
     static final byte SET_RETAIL_ACCESS = 15;
+    static final byte MINT_ITEM = 16;
+    static final byte MINT_ITEM_FOR_PAYMENT = 17;
+    static final byte TRANSFER_ITEM = 18;
+    static final byte GIFT_ITEM = 19;
+    static final byte LOCK_ITEM = 20;
+    static final byte UNLOCK_ITEM = 21;
+    static final byte BURN_ITEM = 22;
+    static final byte SETTLE_ITEM_SALE = 23;
+    static final byte HOLD_FUNDS = 24;
+    static final byte RELEASE_HOLD = 25;
 
     private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
     private static final int NULL_STRING = 255;
@@ -77,6 +101,7 @@ public final class CommandCodec {
     private static final AccountStatus[] ACCOUNT_STATUSES = AccountStatus.values();
     private static final InvestorClass[] INVESTOR_CLASSES = InvestorClass.values();
     private static final RetailAccess[] RETAIL_ACCESSES = RetailAccess.values();
+    private static final ItemLockPurpose[] LOCK_PURPOSES = ItemLockPurpose.values();
 
     private CommandCodec() {
     }
@@ -206,6 +231,72 @@ public final class CommandCodec {
                 i += 4;
                 i = putEnum(buffer, i, c.access());
             }
+            case MintItem c -> {
+                buffer.putByte(i++, MINT_ITEM);
+                i = putMint(buffer, i, c);
+            }
+            case MintItemForPayment c -> {
+                buffer.putByte(i++, MINT_ITEM_FOR_PAYMENT);
+                buffer.putByte(i++, (byte) (c.item() == null ? 0 : 1));
+                if (c.item() != null) {
+                    i = putMint(buffer, i, c.item());
+                }
+                i = putLong(buffer, i, c.sellerAccountId());
+                i = putInt(buffer, i, c.assetId());
+                i = putLong(buffer, i, c.priceMinor());
+                i = putInt(buffer, i, c.feeBps());
+                i = putLong(buffer, i, c.holdId());
+            }
+            case TransferItem c -> {
+                buffer.putByte(i++, TRANSFER_ITEM);
+                i = putLong(buffer, i, c.itemId());
+                i = putLong(buffer, i, c.fromAccountId());
+                i = putLong(buffer, i, c.toAccountId());
+            }
+            case GiftItem c -> {
+                buffer.putByte(i++, GIFT_ITEM);
+                i = putLong(buffer, i, c.itemId());
+                i = putLong(buffer, i, c.fromAccountId());
+                i = putLong(buffer, i, c.toAccountId());
+                i = putLong(buffer, i, c.minHoldNanos());
+            }
+            case LockItem c -> {
+                buffer.putByte(i++, LOCK_ITEM);
+                i = putLong(buffer, i, c.itemId());
+                i = putLong(buffer, i, c.ownerAccountId());
+                i = putEnum(buffer, i, c.purpose());
+            }
+            case UnlockItem c -> {
+                buffer.putByte(i++, UNLOCK_ITEM);
+                i = putLong(buffer, i, c.itemId());
+                i = putLong(buffer, i, c.ownerAccountId());
+            }
+            case BurnItem c -> {
+                buffer.putByte(i++, BURN_ITEM);
+                i = putLong(buffer, i, c.itemId());
+                i = putLong(buffer, i, c.ownerAccountId());
+            }
+            case SettleItemSale c -> {
+                buffer.putByte(i++, SETTLE_ITEM_SALE);
+                i = putLong(buffer, i, c.saleId());
+                i = putLong(buffer, i, c.itemId());
+                i = putLong(buffer, i, c.sellerAccountId());
+                i = putLong(buffer, i, c.buyerAccountId());
+                i = putInt(buffer, i, c.assetId());
+                i = putLong(buffer, i, c.priceMinor());
+                i = putLong(buffer, i, c.royaltyAccountId());
+                i = putInt(buffer, i, c.royaltyBps());
+                i = putInt(buffer, i, c.feeBps());
+                i = putLong(buffer, i, c.holdId());
+            }
+            case HoldFunds c -> {
+                buffer.putByte(i++, HOLD_FUNDS);
+                i = putMovement(buffer, i, c.holdId(), c.accountId(), c.assetId(), c.amountMinor());
+            }
+            case ReleaseHold c -> {
+                buffer.putByte(i++, RELEASE_HOLD);
+                i = putLong(buffer, i, c.holdId());
+            }
         }
         return i - offset;
     }
@@ -238,6 +329,18 @@ public final class CommandCodec {
                     r.readLong());
             case SET_REFERENCE_PRICE -> new SetReferencePrice(r.readInt(), r.readLong());
             case SET_RETAIL_ACCESS -> new SetRetailAccess(r.readInt(), r.readEnum(RETAIL_ACCESSES));
+            case MINT_ITEM -> readMint(r);
+            case MINT_ITEM_FOR_PAYMENT -> new MintItemForPayment(r.readPresence() ? readMint(r) : null, r.readLong(),
+                    r.readInt(), r.readLong(), r.readInt(), r.readLong());
+            case TRANSFER_ITEM -> new TransferItem(r.readLong(), r.readLong(), r.readLong());
+            case GIFT_ITEM -> new GiftItem(r.readLong(), r.readLong(), r.readLong(), r.readLong());
+            case LOCK_ITEM -> new LockItem(r.readLong(), r.readLong(), r.readEnum(LOCK_PURPOSES));
+            case UNLOCK_ITEM -> new UnlockItem(r.readLong(), r.readLong());
+            case BURN_ITEM -> new BurnItem(r.readLong(), r.readLong());
+            case SETTLE_ITEM_SALE -> new SettleItemSale(r.readLong(), r.readLong(), r.readLong(), r.readLong(),
+                    r.readInt(), r.readLong(), r.readLong(), r.readInt(), r.readInt(), r.readLong());
+            case HOLD_FUNDS -> new HoldFunds(r.readLong(), r.readLong(), r.readInt(), r.readLong());
+            case RELEASE_HOLD -> new ReleaseHold(r.readLong());
             default -> throw new IllegalArgumentException("unknown command type " + type);
         };
         r.expectEnd();
@@ -262,6 +365,40 @@ public final class CommandCodec {
         if (id != null && utf8Length(id) > MAX_STRING_BYTES) {
             throw new IllegalArgumentException("client order id longer than " + MAX_STRING_BYTES + " bytes");
         }
+    }
+
+    private static MintItem readMint(Reader r) {
+        return new MintItem(r.readLong(), r.readLong(), r.readLong(), r.readLong(),
+                r.readPresence() ? new ContentHash(r.readLong(), r.readLong(), r.readLong(), r.readLong()) : null,
+                r.readLong(), r.readInt(), r.readInt());
+    }
+
+    private static int putMint(MutableDirectBuffer buffer, int i, MintItem m) {
+        i = putLong(buffer, i, m.itemId());
+        i = putLong(buffer, i, m.collectionId());
+        i = putLong(buffer, i, m.ownerAccountId());
+        i = putLong(buffer, i, m.editionNumber());
+        ContentHash h = m.contentHash();
+        buffer.putByte(i++, (byte) (h == null ? 0 : 1));
+        if (h != null) {
+            i = putLong(buffer, i, h.w0());
+            i = putLong(buffer, i, h.w1());
+            i = putLong(buffer, i, h.w2());
+            i = putLong(buffer, i, h.w3());
+        }
+        i = putLong(buffer, i, m.creatorAccountId());
+        i = putInt(buffer, i, m.royaltyBps());
+        return putInt(buffer, i, m.flags());
+    }
+
+    private static int putLong(MutableDirectBuffer buffer, int i, long value) {
+        buffer.putLong(i, value, ORDER);
+        return i + 8;
+    }
+
+    private static int putInt(MutableDirectBuffer buffer, int i, int value) {
+        buffer.putInt(i, value, ORDER);
+        return i + 4;
     }
 
     private static int putMovement(MutableDirectBuffer buffer, int i, long id, long accountId, int assetId,
@@ -369,6 +506,14 @@ public final class CommandCodec {
             long v = buffer.getLong(i, ORDER);
             i += 8;
             return v;
+        }
+
+        boolean readPresence() {
+            byte b = readByte();
+            if (b != 0 && b != 1) {
+                throw new IllegalArgumentException("bad presence byte " + b);
+            }
+            return b == 1;
         }
 
         <E extends Enum<E>> E readEnum(E[] values) {

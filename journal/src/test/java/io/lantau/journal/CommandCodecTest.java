@@ -12,7 +12,19 @@ import io.lantau.core.OrderType;
 import io.lantau.core.SelfTradePrevention;
 import io.lantau.core.Side;
 import io.lantau.core.TimeInForce;
+import io.lantau.core.ContentHash;
+import io.lantau.core.ItemLockPurpose;
 import io.lantau.core.command.AmendOrder;
+import io.lantau.core.command.BurnItem;
+import io.lantau.core.command.GiftItem;
+import io.lantau.core.command.HoldFunds;
+import io.lantau.core.command.LockItem;
+import io.lantau.core.command.MintItem;
+import io.lantau.core.command.MintItemForPayment;
+import io.lantau.core.command.ReleaseHold;
+import io.lantau.core.command.SettleItemSale;
+import io.lantau.core.command.TransferItem;
+import io.lantau.core.command.UnlockItem;
 import io.lantau.core.command.CancelAllOrders;
 import io.lantau.core.command.CancelOrder;
 import io.lantau.core.command.Command;
@@ -60,7 +72,25 @@ class CommandCodecTest {
             commands.add(new SetInvestorProfile(v, InvestorClass.RETAIL, MAX));
             commands.add(new SetReferencePrice(i, v));
             commands.add(new SetRetailAccess(i, RetailAccess.SELL_ONLY));
+            MintItem mint = new MintItem(v, MIN, MAX, v, new ContentHash(v, MIN, MAX, -v), v, i, Integer.MIN_VALUE);
+            commands.add(mint);
+            commands.add(new MintItem(v, v, v, v, null, v, Integer.MAX_VALUE, i));
+            commands.add(new MintItemForPayment(mint, v, i, MAX, Integer.MIN_VALUE, MIN));
+            commands.add(new MintItemForPayment(null, MIN, Integer.MAX_VALUE, v, i, v));
+            commands.add(new TransferItem(v, MIN, MAX));
+            commands.add(new GiftItem(MAX, v, MIN, v));
+            commands.add(new LockItem(v, MAX, ItemLockPurpose.EXPORT));
+            commands.add(new LockItem(MIN, v, null));
+            commands.add(new UnlockItem(v, MIN));
+            commands.add(new BurnItem(MAX, v));
+            commands.add(new SettleItemSale(v, MIN, MAX, v, i, MIN, MAX, Integer.MIN_VALUE, Integer.MAX_VALUE, v));
+            commands.add(new HoldFunds(v, MAX, i, MIN));
+            commands.add(new ReleaseHold(v));
         }
+        for (ItemLockPurpose purpose : ItemLockPurpose.values()) {
+            commands.add(new LockItem(1, 2, purpose));
+        }
+        commands.add(new MintItem(1, 2, 3, 4, ContentHash.fromHex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), 5, 6, 7));
         for (AccountStatus status : AccountStatus.values()) {
             commands.add(new SetAccountStatus(9, status));
         }
@@ -129,6 +159,10 @@ class CommandCodecTest {
         int statusLength = CommandCodec.encode(new SetMarketStatus(1, MarketStatus.TRADING), buffer, 0);
         buffer.putByte(statusLength - 1, (byte) 42);
         assertThatThrownBy(() -> CommandCodec.decode(buffer, 0, statusLength))
+                .isInstanceOf(IllegalArgumentException.class);
+        int mintLength = CommandCodec.encode(new MintItem(1, 2, 3, 4, null, 5, 6, 7), buffer, 0);
+        buffer.putByte(1 + 4 * 8, (byte) 2); // the content hash's presence byte: neither 0 nor 1
+        assertThatThrownBy(() -> CommandCodec.decode(buffer, 0, mintLength))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,6 +2,9 @@ package io.lantau.journal;
 
 import io.lantau.core.AccountKind;
 import io.lantau.core.BookKind;
+import io.lantau.core.ContentHash;
+import io.lantau.core.ItemLockPurpose;
+import io.lantau.core.ItemView;
 import io.lantau.core.CoreEventListener;
 import io.lantau.core.ExchangeCore;
 import io.lantau.core.OrderView;
@@ -11,6 +14,16 @@ import io.lantau.core.SelfTradePrevention;
 import io.lantau.core.Side;
 import io.lantau.core.TimeInForce;
 import io.lantau.core.command.AmendOrder;
+import io.lantau.core.command.BurnItem;
+import io.lantau.core.command.GiftItem;
+import io.lantau.core.command.HoldFunds;
+import io.lantau.core.command.LockItem;
+import io.lantau.core.command.MintItem;
+import io.lantau.core.command.MintItemForPayment;
+import io.lantau.core.command.ReleaseHold;
+import io.lantau.core.command.SettleItemSale;
+import io.lantau.core.command.TransferItem;
+import io.lantau.core.command.UnlockItem;
 import io.lantau.core.command.CancelAllOrders;
 import io.lantau.core.command.CancelOrder;
 import io.lantau.core.command.Command;
@@ -31,7 +44,8 @@ import java.util.SplittableRandom;
  * A seeded, realistic stream of commands for {@link StandardMarkets}: accounts opened and funded first, then limit,
  * market, IOC, FOK and post-only orders around a drifting mid price in BTC-HKD and ETH-HKD, cancels (by order id and
  * by client order id), amends, cancel-alls, more deposits, withdrawals and their settlement or reversal, fee tier and
- * market status changes. Some commands are meant to be rejected. The same seed gives the same stream. A shadow core
+ * market status changes, and collectibles (mints, drop purchases, transfers, gifts, locks, burns, sales, holds). Some
+ * commands are meant to be rejected. The same seed gives the same stream. A shadow core
  * (the reference book) follows the stream so that amends can name orders that are really open.
  */
 final class CommandStreamGenerator {
@@ -54,6 +68,8 @@ final class CommandStreamGenerator {
     private long nextId = 1;
     private long ordersPlaced;
     private int haltedMarket = -1;
+    private long nextItem = 1;
+    private final List<Long> holds = new ArrayList<>();
 
     /** @param seed chooses the stream; ids of deposits and withdrawals are unique per seed. */
     CommandStreamGenerator(long seed) {
@@ -94,6 +110,9 @@ final class CommandStreamGenerator {
             int market = haltedMarket;
             haltedMarket = -1;
             return new SetMarketStatus(market, MarketStatus.TRADING);
+        }
+        if (random.nextInt(100) < 8) {
+            return itemCommand();
         }
         int m = random.nextInt(MARKETS.length);
         mid[m] = Math.max(100, mid[m] + random.nextInt(-3, 4));
@@ -192,6 +211,41 @@ final class CommandStreamGenerator {
         openWithdrawals.add(new long[] {id});
         int asset = random.nextInt(ASSETS.length);
         return new RequestWithdrawal(id, account(), ASSETS[asset], FUNDING_MINOR[asset] / (10 + random.nextInt(1000)));
+    }
+
+    /** A collectibles command, mostly about a live item of the shadow core and named by its real owner. */
+    private Command itemCommand() {
+        long itemId = 1 + random.nextLong(nextItem);
+        ItemView item = shadow.item(itemId);
+        int roll = random.nextInt(12);
+        if (roll == 0) {
+            long hold = id();
+            holds.add(hold);
+            return new HoldFunds(hold, account(), ASSETS[2], 1 + random.nextInt(1_000_000));
+        }
+        if (roll == 1 && !holds.isEmpty()) {
+            return new ReleaseHold(holds.get(random.nextInt(holds.size())));
+        }
+        if (item == null || item.burned() || roll < 4) {
+            long id = nextItem++;
+            MintItem mint = new MintItem(id, 1 + random.nextInt(3), account(), id,
+                    new ContentHash(idBase, random.nextInt((int) id + 1), 1, 1), account(), random.nextInt(1_001), 0);
+            return random.nextBoolean() ? mint
+                    : new MintItemForPayment(mint, account(), ASSETS[2], 1 + random.nextInt(1_000_000),
+                            random.nextInt(500), 0);
+        }
+        long owner = item.ownerAccountId();
+        return switch (roll) {
+            case 4 -> new TransferItem(itemId, owner, account());
+            case 5 -> new GiftItem(itemId, owner, account(), random.nextInt(200));
+            case 6 -> item.locked() ? new UnlockItem(itemId, owner)
+                    : new LockItem(itemId, owner, random.nextInt(3) == 0 ? ItemLockPurpose.EXPORT
+                            : ItemLockPurpose.LISTING);
+            case 7 -> new BurnItem(itemId, owner);
+            default -> new SettleItemSale(id(), itemId, owner, account(), ASSETS[2], 1 + random.nextInt(5_000_000),
+                    item.creatorAccountId(), item.royaltyBps(), random.nextInt(300),
+                    holds.isEmpty() || random.nextBoolean() ? 0 : holds.get(random.nextInt(holds.size())));
+        };
     }
 
     private long account() {

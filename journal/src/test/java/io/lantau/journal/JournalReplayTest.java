@@ -10,6 +10,10 @@ import io.lantau.core.config.CoreConfig;
 import io.lantau.core.config.StandardMarkets;
 import io.lantau.core.event.CoreEvent;
 import io.lantau.core.event.EventRecorder;
+import io.lantau.core.ItemTransferKind;
+import io.lantau.core.ItemView;
+import io.lantau.core.event.ItemSold;
+import io.lantau.core.event.ItemTransferred;
 import io.lantau.core.event.OrderAmended;
 import io.lantau.core.event.OrderCanceled;
 import io.lantau.core.event.TradeExecuted;
@@ -34,6 +38,7 @@ class JournalReplayTest {
     private static Path live;
     private static List<CoreEvent> liveEvents;
     private static String liveHash;
+    private static List<ItemView> liveItems;
 
     private final AtomicInteger caseNumber = new AtomicInteger();
 
@@ -50,12 +55,30 @@ class JournalReplayTest {
         core.close();
         liveEvents = List.copyOf(recorder.events());
         liveHash = core.coreAfterClose().stateHashHex();
+        liveItems = items(core.coreAfterClose());
         assertThat(core.coreAfterClose().lastSequence()).isEqualTo(COMMANDS);
         assertThat(liveEvents).hasSizeGreaterThan(COMMANDS);
         assertThat(liveEvents).filteredOn(e -> e instanceof TradeExecuted).as("trades").hasSizeGreaterThan(300);
         assertThat(liveEvents).filteredOn(e -> e instanceof OrderCanceled).as("cancels").hasSizeGreaterThan(30);
         assertThat(liveEvents).filteredOn(e -> e instanceof OrderAmended).as("amends").isNotEmpty();
         assertThat(liveEvents).filteredOn(e -> e instanceof WithdrawalSettled).as("withdrawals").isNotEmpty();
+        assertThat(liveEvents).filteredOn(e -> e instanceof ItemSold).as("item sales").hasSizeGreaterThan(10);
+        for (ItemTransferKind kind : ItemTransferKind.values()) {
+            assertThat(liveEvents).filteredOn(e -> e instanceof ItemTransferred t && t.kind() == kind)
+                    .as("item transfers of kind %s", kind).isNotEmpty();
+        }
+    }
+
+    /** Every item the core ever minted, with its owner, lock, burned flag and acquisition. */
+    private static List<ItemView> items(ExchangeCore core) {
+        List<ItemView> items = new java.util.ArrayList<>();
+        for (long id = 1; id <= COMMANDS; id++) { // item ids are 1, 2, 3 ... in the generated stream
+            if (core.item(id) != null) {
+                items.add(core.item(id));
+            }
+        }
+        assertThat(items).hasSize(core.itemCount());
+        return items;
     }
 
     @Test
@@ -70,6 +93,7 @@ class JournalReplayTest {
         assertThat(result.report().recordsReplayed()).isEqualTo(COMMANDS);
         assertThat(replayed.events()).isEqualTo(liveEvents);
         assertThat(result.core().stateHashHex()).isEqualTo(liveHash);
+        assertThat(items(result.core())).as("owners and history of every item").isEqualTo(liveItems);
     }
 
     @Test
@@ -104,6 +128,7 @@ class JournalReplayTest {
             assertThat(result.report().snapshotSequence()).isEqualTo(sequence);
             assertThat(result.report().recordsReplayed()).isEqualTo(COMMANDS - sequence);
             assertThat(result.core().stateHashHex()).as("from snapshot %d", sequence).isEqualTo(liveHash);
+            assertThat(items(result.core())).as("items from snapshot %d", sequence).isEqualTo(liveItems);
             assertThat(tail.events()).isEqualTo(liveEvents.stream().filter(e -> e.sequence() > sequence).toList());
         }
     }

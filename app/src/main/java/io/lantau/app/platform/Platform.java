@@ -32,7 +32,10 @@ import io.lantau.store.MarketStatuses;
 import io.lantau.store.Projection;
 import io.lantau.store.account.AccountReadModel;
 import io.lantau.store.account.ApiKeyRepository;
+import io.lantau.store.account.SessionRepository;
 import io.lantau.store.account.UserRepository;
+import io.lantau.compliance.audit.AuditProjection;
+import io.lantau.compliance.audit.AuditTrail;
 import io.lantau.store.dispatch.BackgroundProjection;
 import io.lantau.store.dispatch.JournalCatchUp;
 import io.lantau.store.dispatch.ProjectionDispatcher;
@@ -52,7 +55,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
+import io.lantau.custody.reserves.EthereumControlProofVerifier;
+import io.lantau.custody.reserves.LiabilityLedger;
+import io.lantau.custody.reserves.ReservesPublisher;
+import io.lantau.custody.reserves.ReservesRepository;
+import io.lantau.gateway.reserves.ReservesEndpoints;
+import io.lantau.gateway.compliance.ComplianceEndpoints;
+import io.lantau.collectibles.Collectibles;
+import io.lantau.collectibles.OnboardingIdentities;
+import io.lantau.gateway.collectibles.CollectiblesEndpoints;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -66,6 +81,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** How often a reserves root is published without being asked (PoR-2: at least as often as reported). */
+    static final java.time.Duration RESERVES_EVERY = java.time.Duration.ofHours(24);
 
     private final PlatformConfig config;
     private final List<AutoCloseable> closeInOrder = new ArrayList<>();
@@ -95,6 +112,18 @@ public final class Platform implements AutoCloseable {
         public NativeApi nativeApi;
         public WebSocketGateway webSockets;
         public LongSupplier clockMillis;
+        /** The profile in force and the compliance services built from it. */
+        public Licensing licensing;
+        public BackgroundProjection audit;
+        public AuditTrail auditTrail;
+        public AsyncAccessLog accessLog;
+        public ReferencePriceFeed referencePrices;
+        /** Client liabilities per asset as the core holds them, for proof of reserves (PoR-1). */
+        public LiabilityLedger liabilities;
+        public ReservesPublisher reserves;
+        public Collectibles collectibles;
+        /** Whether an address is on a client's withdrawal whitelist (custody), for exports of collectibles. */
+        public io.lantau.collectibles.AddressBook withdrawalWhitelist = (account, address) -> false;
     }
 
     private Platform(PlatformConfig config) {
@@ -141,9 +170,14 @@ public final class Platform implements AutoCloseable {
                 io.lantau.core.CoreEventListener.NO_OP).core();
         // 2. The relational history up to the same sequence: no gap, no duplicate.
         HistoryProjection historyProjection = new HistoryProjection(p.database.dataSource());
-        JournalCatchUp.catchUp(List.of(historyProjection), p.coreConfig, config.dataDir());
+        p.auditTrail = new AuditTrail(p.database.dataSource());
+        AuditProjection auditProjection = new AuditProjection(p.auditTrail);
+        JournalCatchUp.catchUp(List.of(historyProjection, auditProjection), p.coreConfig, config.dataDir());
         // 3. In-memory read models seeded from the recovered core and the history.
         p.accounts = seedAccounts(recovered, p.coreConfig.assets().size());
+        // The fee account is the platform's own and never a liability; no other platform account exists yet.
+        p.liabilities = new LiabilityLedger(p.coreConfig, Set.of());
+        p.liabilities.seed(recovered);
         p.statuses = new MarketStatuses(p.coreConfig);
         for (MarketSpec m : p.coreConfig.markets()) {
             p.statuses.seed(m.marketId(), recovered.marketStatus(m.marketId()), recovered.lastSequence());
@@ -158,9 +192,11 @@ public final class Platform implements AutoCloseable {
         p.webSockets.attach(p.marketData);
         // 4. The engine, and the dispatcher that feeds the read models once commands are durable.
         p.history = new BackgroundProjection("history", historyProjection);
+        p.audit = new BackgroundProjection(AuditProjection.NAME, auditProjection);
         List<Projection> inMemory = new ArrayList<>(List.of(p.accounts, p.statuses, p.marketData));
         inMemory.add(p.webSockets.userDataProjection());
-        p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history));
+        inMemory.add(p.liabilities);
+        p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history, p.audit));
         JournalConfig journal = JournalConfig.defaults(config.dataDir()).withFsyncPolicy(config.fsyncPolicy())
                 .withSnapshotEveryCommands(config.snapshotEveryCommands());
         p.journaled = JournaledCore.start(p.coreConfig, journal, p.dispatcher.engineEvents(),
@@ -169,6 +205,7 @@ public final class Platform implements AutoCloseable {
         closeInOrder.add(0, p.journaled);
         p.dispatcher.start(p.journaled::durableSequence, recovered.lastSequence());
         p.submitter = new JournalCommandSubmitter(p.journaled, p.metrics);
+        startLicensing(recovered);
         registerGauges();
 
         // 5. The gateway.
@@ -180,7 +217,7 @@ public final class Platform implements AutoCloseable {
             new ExchangeInfoEndpoints(p.markets, p.statuses, p.clockMillis).mount(binance, router);
             new MarketDataEndpoints(p.markets, p.marketData, new TradeHistoryRepository(p.database.dataSource()),
                     new CandleRepository(p.database.dataSource()), p.history, p.clockMillis).mount(binance, router);
-            new OrderEndpoints(p.markets, p.submitter, p.limiter).mount(binance, router);
+            new OrderEndpoints(p.markets, p.submitter, p.limiter, p.accessLog).mount(binance, router);
             new QueryEndpoints(p.markets, p.accounts, new OrderHistoryRepository(p.database.dataSource()),
                     new TradeHistoryRepository(p.database.dataSource()), p.history,
                     p.dispatcher::appliedSequence).mount(binance, router);
@@ -193,19 +230,85 @@ public final class Platform implements AutoCloseable {
         LOG.info("Lantau is serving on {}:{} ({})", config.host(), port, config);
     }
 
+    /**
+     * The profile in force and its compliance services, once the core runs: what they decided is sent to the core
+     * again (a command lost in a crash is applied now), on a fresh platform retail access fails closed for markets no
+     * committee decided on, and reference prices are seeded and then follow the market.
+     */
+    private void startLicensing(ExchangeCore recovered) {
+        Parts p = parts;
+        Clock clock = Clock.systemUTC();
+        p.licensing = Licensing.start(config.profile(), p.database.dataSource(), p.auditTrail, p.submitter, p.cipher,
+                p.coreConfig, clock);
+        p.accessLog = new AsyncAccessLog(p.licensing.accessLog, clock);
+        closeInOrder.add(0, p.accessLog);
+        p.licensing.reassert();
+        if (p.licensing.suitability.settings().retailGates() && recovered.lastSequence() == 0) {
+            // A fresh platform: from here on, retail access is what the committee and the operator set (journaled).
+            RetailMarketAccess.closeUndecidedMarkets(p.coreConfig, p.licensing.admission, p.submitter);
+        }
+        p.referencePrices = new ReferencePriceFeed(p.coreConfig, p.licensing.profile.valuationCurrency(),
+                p.submitter, recovered::referencePriceMinor);
+        closeInOrder.add(0, p.referencePrices);
+        p.referencePrices.seed(config.referencePrices());
+        p.referencePrices.follow(p.marketData);
+        LOG.info("jurisdiction profile in force: {} ({})", p.licensing.profile.id(), p.licensing.profile.name());
+    }
+
     /** The native API (accounts, sessions, keys) and the operator's admin API. */
     private void mountExtras() {
         Parts p = parts;
-        p.nativeApi = new NativeApi(p.vertx, p.database.dataSource(), p.cipher, p.apiKeys, p.submitter,
-                NativeApiSettings.DEFAULTS, Clock.systemUTC());
+        Licensing l = p.licensing;
+        p.nativeApi = new NativeApi(p.vertx, new UserRepository(p.database.dataSource()),
+                new ApiKeyRepository(p.database.dataSource()), new SessionRepository(p.database.dataSource()),
+                p.cipher, p.apiKeys, p.submitter, l.nativeApiSettings(NativeApiSettings.DEFAULTS), Clock.systemUTC(),
+                l.security, new ProfileClientHooks(l.onboarding, p.accessLog));
         closeInOrder.add(0, p.nativeApi);
         // The admin routes first: the native API answers 404 for any other path under its prefix.
         p.http.mount(new AdminEndpoints(p.markets, p.submitter, new UserRepository(p.database.dataSource()),
-                p.adminToken, config.demoMode())::mount);
+                p.adminToken, config.demoMode(), l.security.staff(), l.securityAudit())::mount);
+        // The licensing endpoints (HK-01 to HK-08, HK-10 to HK-14, HK-23, HK-24, HK-33, HK-34).
+        new ComplianceEndpoints(l.profile, l.onboarding, l.suitability, l.classification, l.screening, l.admission,
+                l.campaigns, l.accessLog, l.audit, p.coreConfig, p.submitter, Clock.systemUTC())
+                .addTo(p.nativeApi, p.http);
+        mountReserves();
+        mountCollectibles();
         io.lantau.gateway.web.WebUi.install(p.http, p.nativeApi, new io.lantau.gateway.web.WebTradingEndpoints(
                 p.markets, p.submitter, p.limiter, p.accounts, p.database.dataSource(), p.history,
                 p.dispatcher::appliedSequence));
         p.http.mount(p.nativeApi::mount);
+    }
+
+    /**
+     * Proof of reserves (PoR-1 to PoR-4): a Merkle sum tree over client liabilities published daily and on a custody
+     * officer's request, each client's inclusion proof through the API, and the asset-side report.
+     */
+    private void mountReserves() {
+        Parts p = parts;
+        ReservesRepository repository = new ReservesRepository(p.database.dataSource());
+        p.reserves = new ReservesPublisher(() -> p.liabilities.snapshot(Instant.now()), repository,
+                new SecureRandom(), Clock.systemUTC());
+        p.nativeApi.add(new ReservesEndpoints(repository, p.reserves, p.nativeApi.staffAccess(), Map.of(),
+                Map.of("ETH", new EthereumControlProofVerifier())));
+        long timer = p.vertx.setPeriodic(RESERVES_EVERY.toMillis(), id -> p.vertx
+                .executeBlocking(p.reserves::publish, false)
+                .onFailure(e -> LOG.warn("publishing the reserves root failed", e)));
+        closeInOrder.add(0, () -> p.vertx.cancelTimer(timer));
+    }
+
+    /**
+     * Digital collectibles under the profile's rules (CN-01 to CN-10 under the mainland profile): issuers,
+     * collections, items with their media, drops, resale where allowed, gifts. Export to a public chain needs an
+     * Ethereum node, which the embedded defaults do not configure; without one the export endpoints refuse.
+     */
+    private void mountCollectibles() {
+        Parts p = parts;
+        Licensing l = p.licensing;
+        p.collectibles = Collectibles.create(p.database.dataSource(), l.profile, p.coreConfig.assets(),
+                new OnboardingIdentities(l.onboarding), p.withdrawalWhitelist, p.submitter,
+                config.dataDir().resolve("media"), null, Clock.systemUTC());
+        p.http.allowLargeBodies(NativeApi.PREFIX + CollectiblesEndpoints.MEDIA_PATH);
+        p.nativeApi.add(new CollectiblesEndpoints(p.collectibles, p.nativeApi.staffAccess()));
     }
 
     private static AccountReadModel seedAccounts(ExchangeCore core, int assetCount) {
@@ -237,6 +340,11 @@ public final class Platform implements AutoCloseable {
         Gauge.builder("lantau.history.lag", p,
                 x -> x.dispatcher.appliedSequence() - x.history.projection().lastAppliedSequence())
                 .description("Commands the relational history has not committed yet").register(p.metrics);
+        Gauge.builder("lantau.audit.lag", p,
+                x -> x.dispatcher.appliedSequence() - x.audit.projection().lastAppliedSequence())
+                .description("Commands the audit trail has not recorded yet").register(p.metrics);
+        Gauge.builder("lantau.access.log.dropped", p.accessLog, AsyncAccessLog::dropped)
+                .description("Access log records dropped because the store fell behind").register(p.metrics);
         Gauge.builder("lantau.websocket.sessions", p.webSockets, WebSocketGateway::openSessions)
                 .description("Open WebSocket connections").register(p.metrics);
         Gauge.builder("lantau.websocket.subscriptions", p.webSockets, WebSocketGateway::streamSubscriptions)
@@ -252,7 +360,8 @@ public final class Platform implements AutoCloseable {
         Parts p = parts;
         Throwable dispatcherFailure = p.dispatcher.failure();
         Throwable historyFailure = p.history.failure();
-        boolean up = dispatcherFailure == null && historyFailure == null;
+        Throwable auditFailure = p.audit.failure();
+        boolean up = dispatcherFailure == null && historyFailure == null && auditFailure == null;
         JsonObject body = new JsonObject()
                 .put("status", up ? "UP" : "DOWN")
                 .put("durableSequence", p.journaled.durableSequence())
@@ -264,6 +373,10 @@ public final class Platform implements AutoCloseable {
         if (historyFailure != null) {
             body.put("history", "failed: " + historyFailure);
         }
+        if (auditFailure != null) {
+            body.put("audit", "failed: " + auditFailure);
+        }
+        body.put("profile", p.licensing.profile.id());
         return body;
     }
 

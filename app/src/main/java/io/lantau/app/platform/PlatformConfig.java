@@ -17,6 +17,11 @@ import java.nio.file.Path;
  * @param demoMode       demo funding (the faucet) is allowed; off in production configuration.
  * @param adminToken     token of the operator's admin API; {@code null}: generated into {@code <dataDir>/admin.token}.
  * @param httpIdleTimeoutSeconds an HTTP connection that sends and receives nothing this long is closed.
+ * @param profile        the jurisdiction profile in force: a built-in id ({@code HK_VATP}, the default;
+ *                       {@code CN_DIGITAL_COLLECTIBLES}; {@code OPEN}) or the path of a profile JSON file.
+ * @param referencePrices initial reference prices for exposure limits (HK-04), {@code ASSET=PRICE,...} in whole units of
+ *                       the profile's valuation currency (e.g. {@code BTC=750000,ETH=25000}); {@code null} for none. The
+ *                       platform replaces them with last trade prices as trading happens.
  */
 public record PlatformConfig(
         Path dataDir,
@@ -32,54 +37,74 @@ public record PlatformConfig(
         boolean demoMode,
         String adminToken,
         RateLimits rateLimits,
-        int httpIdleTimeoutSeconds) {
+        int httpIdleTimeoutSeconds,
+        String profile,
+        String referencePrices) {
+
+    /**
+     * Reference prices for the demo (HKD per whole unit), so that a retail client on a fresh demo platform can buy
+     * before the first trade; a production configuration sets its own or none.
+     */
+    public static final String DEMO_REFERENCE_PRICES = "BTC=750000,ETH=25000";
 
     /** The embedded defaults: everything under {@code ./data}, port 8080, fsync per batch, demo mode on. */
     public static PlatformConfig defaults() {
         return new PlatformConfig(Path.of("data"), "0.0.0.0", 8080, null, null, null, FsyncPolicy.EVERY_BATCH, 5,
                 1_000_000, null, true, null, RateLimits.BINANCE_DEFAULTS,
-                HttpGateway.DEFAULT_IDLE_TIMEOUT_SECONDS);
+                HttpGateway.DEFAULT_IDLE_TIMEOUT_SECONDS, "HK_VATP", DEMO_REFERENCE_PRICES);
     }
 
     public PlatformConfig withDataDir(Path dir) {
         return new PlatformConfig(dir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy, fsyncIntervalMillis,
                 snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds);
+                httpIdleTimeoutSeconds, profile, referencePrices);
     }
 
     public PlatformConfig withPort(int newPort) {
         return new PlatformConfig(dataDir, host, newPort, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds);
+                httpIdleTimeoutSeconds, profile, referencePrices);
     }
 
     public PlatformConfig withHost(String newHost) {
         return new PlatformConfig(dataDir, newHost, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds);
+                httpIdleTimeoutSeconds, profile, referencePrices);
     }
 
     public PlatformConfig withRateLimits(RateLimits limits) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
                 fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, limits,
-                httpIdleTimeoutSeconds);
+                httpIdleTimeoutSeconds, profile, referencePrices);
     }
 
     public PlatformConfig withDatabase(String url, String user, String password) {
         return new PlatformConfig(dataDir, host, port, url, user, password, fsyncPolicy, fsyncIntervalMillis,
                 snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds);
+                httpIdleTimeoutSeconds, profile, referencePrices);
     }
 
     public PlatformConfig withFsync(FsyncPolicy policy) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, policy, fsyncIntervalMillis,
                 snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
-                httpIdleTimeoutSeconds);
+                httpIdleTimeoutSeconds, profile, referencePrices);
     }
 
     public PlatformConfig withHttpIdleTimeoutSeconds(int seconds) {
         return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
-                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits, seconds);
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits, seconds, profile, referencePrices);
+    }
+
+    public PlatformConfig withProfile(String newProfile) {
+        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds, newProfile, referencePrices);
+    }
+
+    public PlatformConfig withReferencePrices(String prices) {
+        return new PlatformConfig(dataDir, host, port, jdbcUrl, jdbcUser, jdbcPassword, fsyncPolicy,
+                fsyncIntervalMillis, snapshotEveryCommands, masterKey, demoMode, adminToken, rateLimits,
+                httpIdleTimeoutSeconds, profile, prices);
     }
 
     /** Never prints the master key, the admin token or the database password. */
@@ -87,6 +112,6 @@ public record PlatformConfig(
     public String toString() {
         return "PlatformConfig{dataDir=" + dataDir + ", listen=" + host + ":" + port + ", database="
                 + (jdbcUrl == null ? "embedded H2" : jdbcUrl.replaceAll("password=[^&;]*", "password=***"))
-                + ", fsync=" + fsyncPolicy + ", demoMode=" + demoMode + "}";
+                + ", fsync=" + fsyncPolicy + ", demoMode=" + demoMode + ", profile=" + profile + "}";
     }
 }

@@ -30,6 +30,8 @@ import java.util.Properties;
  *   limits.orders.per.10s      LANTAU_LIMIT_ORDERS_10S
  *   limits.orders.per.day      LANTAU_LIMIT_ORDERS_DAY
  *   http.idle.timeout.seconds  LANTAU_HTTP_IDLE_TIMEOUT
+ *   profile           LANTAU_PROFILE         (HK_VATP, CN_DIGITAL_COLLECTIBLES, OPEN or a profile file)
+ *   reference.prices  LANTAU_REFERENCE_PRICES (BTC=750000,ETH=25000: valuation currency per whole unit)
  * </pre>
  */
 public final class PlatformConfigLoader {
@@ -81,7 +83,9 @@ public final class PlatformConfigLoader {
                 Boolean.parseBoolean(s.text("demo", "LANTAU_DEMO", Boolean.toString(d.demoMode()))),
                 s.text("admin.token", "LANTAU_ADMIN_TOKEN", null),
                 limits,
-                s.integer("http.idle.timeout.seconds", "LANTAU_HTTP_IDLE_TIMEOUT", d.httpIdleTimeoutSeconds()));
+                s.integer("http.idle.timeout.seconds", "LANTAU_HTTP_IDLE_TIMEOUT", d.httpIdleTimeoutSeconds()),
+                s.text("profile", "LANTAU_PROFILE", d.profile()),
+                s.text("reference.prices", "LANTAU_REFERENCE_PRICES", d.referencePrices()));
     }
 
     /** One setting looked up in the environment first, then the file. */

@@ -57,7 +57,7 @@ class BadInputFuzzTest {
 
     @BeforeAll
     static void start() {
-        harness = new PlatformHarness(dataDir, PlatformConfig.defaults().withRateLimits(RateLimits.UNLIMITED));
+        harness = new PlatformHarness(dataDir, PlatformHarness.openDefaults().withRateLimits(RateLimits.UNLIMITED));
         trader = harness.trader();
         harness.deposit(trader.accountId(), StandardMarkets.HKD.assetId(), 100_000_000L);
         harness.deposit(trader.accountId(), StandardMarkets.BTC.assetId(), 100_000_000L);

@@ -67,7 +67,7 @@ class BadInputTableTest {
     static void start(@org.junit.jupiter.api.io.TempDir Path dir) {
         dataDir = dir;
         // Every case reads the account three times: no request weight limit here (RateLimitTest has its own).
-        harness = new PlatformHarness(dataDir, PlatformConfig.defaults().withRateLimits(RateLimits.UNLIMITED));
+        harness = new PlatformHarness(dataDir, PlatformHarness.openDefaults().withRateLimits(RateLimits.UNLIMITED));
         trader = harness.trader();
         harness.deposit(trader.accountId(), StandardMarkets.HKD.assetId(), 100_000_000L);
         harness.deposit(trader.accountId(), StandardMarkets.BTC.assetId(), 100_000_000L);

@@ -15,8 +15,8 @@ import java.util.UUID;
  * A user of the native API ({@code /api/lantau/v1}) signed in with a cookie session and its CSRF token: registers,
  * signs in and calls the session endpoints.
  */
-final class NativeSession {
-    static final String PREFIX = "/api/lantau/v1";
+public final class NativeSession {
+    public static final String PREFIX = "/api/lantau/v1";
     static final String PASSWORD = "Lantau-Api-Test-Pass-93!";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -34,12 +34,12 @@ final class NativeSession {
     }
 
     /** A status and body of the native API. */
-    record Answer(int status, String body, HttpResponse<String> raw) {
-        JsonObject json() {
+    public record Answer(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
             return new JsonObject(body);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
@@ -80,7 +80,7 @@ final class NativeSession {
         return created.json();
     }
 
-    static Answer send(String baseUrl, String method, String path, String jsonBody, String cookie, String csrf) {
+    public static Answer send(String baseUrl, String method, String path, String jsonBody, String cookie, String csrf) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + PREFIX + path))
                 .timeout(Duration.ofSeconds(20));
         if (cookie != null) {

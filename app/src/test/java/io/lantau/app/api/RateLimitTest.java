@@ -36,7 +36,7 @@ class RateLimitTest {
 
     @BeforeAll
     static void start() {
-        harness = new PlatformHarness(dataDir, PlatformConfig.defaults()
+        harness = new PlatformHarness(dataDir, PlatformHarness.openDefaults()
                 .withRateLimits(new RateLimits(WEIGHT_PER_MINUTE, 3, 1_000, 3)));
     }
 

@@ -37,7 +37,7 @@ class SlowClientTest {
 
     @BeforeAll
     static void start() {
-        harness = new PlatformHarness(dataDir, PlatformConfig.defaults()
+        harness = new PlatformHarness(dataDir, PlatformHarness.openDefaults()
                 .withHttpIdleTimeoutSeconds(IDLE_TIMEOUT_SECONDS));
         anonymous = new BinanceTestClient(harness.baseUrl(), null, null);
     }

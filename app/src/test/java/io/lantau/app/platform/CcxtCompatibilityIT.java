@@ -28,7 +28,7 @@ class CcxtCompatibilityIT {
     @Test
     void shouldDriveThePlatformWithUnmodifiedCcxt() throws Exception {
         installCcxtIfMissing();
-        PlatformConfig config = PlatformConfig.defaults().withRateLimits(new RateLimits(100_000, 50, 200_000, 1_000));
+        PlatformConfig config = PlatformHarness.openDefaults().withRateLimits(new RateLimits(100_000, 50, 200_000, 1_000));
         try (PlatformHarness harness = new PlatformHarness(dataDir, config)) {
             PlatformHarness.Trader a = harness.trader();
             PlatformHarness.Trader b = harness.trader();

@@ -35,7 +35,15 @@ public final class PlatformHarness implements AutoCloseable {
     final Platform platform;
 
     public PlatformHarness(Path dataDir) {
-        this(dataDir, PlatformConfig.defaults());
+        this(dataDir, openDefaults());
+    }
+
+    /**
+     * The embedded defaults under the permissive {@code OPEN} profile: the API and trading tests open accounts and
+     * trade without onboarding; the licensing tests start under {@code HK_VATP} explicitly.
+     */
+    public static PlatformConfig openDefaults() {
+        return PlatformConfig.defaults().withProfile("OPEN");
     }
 
     public PlatformHarness(Path dataDir, PlatformConfig base) {

@@ -59,7 +59,7 @@ final class ServeProcess implements AutoCloseable {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.lantau.app.LantauCommand",
-                "serve", "--data-dir", dataDir.toString(), "--port", "0", "--host", "127.0.0.1"));
+                "serve", "--data-dir", dataDir.toString(), "--port", "0", "--host", "127.0.0.1", "--profile", "OPEN"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         ServeProcess serve = new ServeProcess(process, log);
         long started = System.nanoTime();

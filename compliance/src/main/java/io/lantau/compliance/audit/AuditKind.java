@@ -29,6 +29,8 @@ public enum AuditKind {
     PROFILE_PARAMETER_CHANGE,
     /** A KYC or onboarding decision (approved, rejected, escalated). */
     KYC_DECISION,
+    /** A maker-checker request, approval or rejection (HK-17). */
+    APPROVAL,
     /** Records older than the retention period were purged; the details name the last purged record and its hash. */
     AUDIT_PURGE
 }

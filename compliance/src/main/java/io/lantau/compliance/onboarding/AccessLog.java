@@ -80,6 +80,60 @@ public final class AccessLog {
     }
 
     /**
+     * One access to record with {@link #recordAll}: what {@link #record} takes, with the time it happened.
+     *
+     * @param reference may be null.
+     */
+    public record Access(long accountId, AccessAction action, String ip, String deviceId, String geoCountry,
+            String reference, Instant at) {
+    }
+
+    /**
+     * Records accesses queued by the gateway in one batch (one transaction); an access whose fields are malformed is
+     * stored with them cut to their limits rather than lost, since the access did happen.
+     */
+    public void recordAll(List<Access> accesses) {
+        if (accesses.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO access_log (account_id, action, ip, device_id, geo_country, reference, occurred_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement st = connection.prepareStatement(sql)) {
+                for (Access a : accesses) {
+                    st.setLong(1, a.accountId());
+                    st.setString(2, a.action().name());
+                    st.setString(3, cut(a.ip(), MAX_IP));
+                    st.setString(4, cut(a.deviceId(), MAX_DEVICE));
+                    st.setString(5, a.geoCountry() != null && (COUNTRIES.contains(a.geoCountry())
+                            || UNKNOWN_COUNTRY.equals(a.geoCountry())) ? a.geoCountry() : UNKNOWN_COUNTRY);
+                    st.setString(6, a.reference() == null ? null : cut(a.reference(), MAX_REFERENCE));
+                    Jdbc.setInstant(st, 7, a.at());
+                    st.addBatch();
+                }
+                st.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw Sql.translate("record " + accesses.size() + " accesses", e);
+        }
+    }
+
+    private static String cut(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return "unknown";
+        }
+        return value.length() > max ? value.substring(0, max) : value;
+    }
+
+    /**
      * @param limit at most this many, 1 to 1,000.
      * @return the account's access records, newest first.
      */

@@ -14,4 +14,12 @@ public interface NameScreening {
      * @return the result; never null.
      */
     ScreeningOutcome screen(long accountId, KycIdentity identity);
+
+    /**
+     * @return whether a screening case holds the account now (an open or confirmed hit, HK-24): onboarding must not
+     *         make it ACTIVE then, whatever gates pass.
+     */
+    default boolean holds(long accountId) {
+        return false;
+    }
 }

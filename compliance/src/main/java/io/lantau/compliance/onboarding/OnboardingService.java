@@ -78,6 +78,8 @@ public final class OnboardingService {
     private final SuitabilityService suitability;
     private final Clock clock;
     private final Object[] locks = new Object[LOCK_STRIPES];
+    private final List<java.util.function.Consumer<KycCase>> decisionListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * Builds the service and subscribes it to the suitability service's gate changes, so that the last gate to
@@ -105,6 +107,14 @@ public final class OnboardingService {
             locks[i] = new Object();
         }
         suitability.addGateListener(this::activateQuietly);
+    }
+
+    /**
+     * Adds a listener told of every KYC decision (approved or rejected) once stored, on the deciding thread: the
+     * wiring records it in the audit trail (HK-33). A listener's exception reaches the caller; the decision stands.
+     */
+    public void addDecisionListener(java.util.function.Consumer<KycCase> listener) {
+        decisionListeners.add(Objects.requireNonNull(listener));
     }
 
     /** @return the settings in force. */
@@ -179,7 +189,7 @@ public final class OnboardingService {
         synchronized (lockFor(accountId)) {
             OnboardingAccount account = require(accountId);
             Readiness readiness = suitability.readiness(accountId);
-            if (readiness.ready() && account.status() == AccountStatus.PENDING_KYC) {
+            if (readiness.ready() && account.status() == AccountStatus.PENDING_KYC && !screening.holds(accountId)) {
                 move(account, AccountStatus.ACTIVE, SYSTEM_ACTOR, "every onboarding gate holds");
             }
             return readiness;
@@ -201,6 +211,10 @@ public final class OnboardingService {
                         "account " + accountId + " is " + account.status() + ", not PENDING_KYC");
             }
             requireGates(accountId);
+            if (screening.holds(accountId)) {
+                throw new OnboardingException(OnboardingRefusal.SCREENING_HIT,
+                        "a name-screening case holds account " + accountId);
+            }
             return move(account, AccountStatus.ACTIVE, SYSTEM_ACTOR, "every onboarding gate holds");
         }
     }
@@ -399,6 +413,8 @@ public final class OnboardingService {
             }
             decided = decide(row, KycCaseState.APPROVED, officerId, reason);
         }
+        KycCase approved = decided;
+        decisionListeners.forEach(l -> l.accept(approved));
         activateQuietly(row.accountId());
         return decided;
     }
@@ -417,7 +433,9 @@ public final class OnboardingService {
                 throw new OnboardingException(OnboardingRefusal.CASE_NOT_PENDING, "case " + caseId + " is "
                         + row.state());
             }
-            return decide(row, KycCaseState.REJECTED, officerId, reason);
+            KycCase decided = decide(row, KycCaseState.REJECTED, officerId, reason);
+            decisionListeners.forEach(l -> l.accept(decided));
+            return decided;
         }
     }
 

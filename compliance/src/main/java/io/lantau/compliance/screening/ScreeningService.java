@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * a list is loaded or reloaded ({@link #loadList}). Each new hit opens a case (OPEN, then CLEARED or CONFIRMED by a
  * compliance officer with who, when and why) and freezes the account: the service sends
  * {@code SetAccountStatus(accountId, RESTRICTED)} through the {@link CommandSubmitter}, and the core then refuses the
- * account's orders ({@code ACCOUNT_NOT_ACTIVE}). Clearing the last case that holds an account sends
- * {@code SetAccountStatus(accountId, ACTIVE)}.
+ * account's orders ({@code ACCOUNT_NOT_ACTIVE}). Clearing the last case that holds an account returns it to the
+ * status it would have without the hold ({@link #setReleaseStatus}: the onboarding status, so an applicant still
+ * PENDING_KYC stays so; ACTIVE if nothing else is known).
  *
  * <p>The store is the record: cases are written before the command is sent. Commands to the core are asynchronous
  * and may be refused for overload; {@link #reassertFreezes()} sends RESTRICTED again for every account an OPEN or
@@ -56,6 +57,7 @@ public final class ScreeningService {
     private final AppliedCommandListener statusListener = this::onStatusApplied;
     private final Map<String, SanctionsListInfo> inForce = new LinkedHashMap<>();
     private volatile NameScreener screener;
+    private volatile java.util.function.LongFunction<AccountStatus> releaseStatus = id -> AccountStatus.ACTIVE;
 
     /**
      * Reads the lists in force from the store and builds the screener.
@@ -174,7 +176,7 @@ public final class ScreeningService {
         ScreeningCase decided = decide(caseId, CaseStatus.CLEARED, officerId, reason);
         boolean stillHeld = cases.casesOf(decided.accountId()).stream().anyMatch(ScreeningCase::freezesAccount);
         if (!stillHeld) {
-            send(new SetAccountStatus(decided.accountId(), AccountStatus.ACTIVE));
+            send(new SetAccountStatus(decided.accountId(), releaseStatus.apply(decided.accountId())));
         }
         return decided;
     }
@@ -205,6 +207,14 @@ public final class ScreeningService {
             }
         }
         return accepted;
+    }
+
+    /**
+     * Sets what an account's status becomes when the last case holding it is cleared: the wiring answers with the
+     * onboarding service's status for the account.
+     */
+    public void setReleaseStatus(java.util.function.LongFunction<AccountStatus> status) {
+        this.releaseStatus = java.util.Objects.requireNonNull(status);
     }
 
     /** @return whether an OPEN or CONFIRMED case holds the account (onboarding must not activate it then). */

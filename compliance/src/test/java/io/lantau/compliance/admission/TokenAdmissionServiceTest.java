@@ -1,9 +1,9 @@
 package io.lantau.compliance.admission;
 
+import io.lantau.store.dispatch.DirectCommandSubmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.compliance.screening.CoreBackedSubmitter;
 import io.lantau.compliance.screening.StoreTestBase;
 import io.lantau.core.AccountKind;
 import io.lantau.core.InvestorClass;
@@ -39,13 +39,13 @@ class TokenAdmissionServiceTest extends StoreTestBase {
     private static final List<Vote> THREE_IN_FAVOUR = List.of(new Vote("m1", true), new Vote("m2", true),
             new Vote("m3", true));
 
-    private CoreBackedSubmitter core;
+    private DirectCommandSubmitter core;
     private MutableClock clock;
     private TokenAdmissionService service;
 
     @BeforeEach
     void setUp() {
-        core = new CoreBackedSubmitter();
+        core = new DirectCommandSubmitter();
         clock = new MutableClock(NOW);
         service = new TokenAdmissionService(database.dataSource(), core, HK_VATP, clock);
     }

@@ -1,7 +1,7 @@
 package io.lantau.compliance.onboarding;
 
+import io.lantau.store.dispatch.DirectCommandSubmitter;
 import io.lantau.compliance.suitability.ClassificationService;
-import io.lantau.compliance.suitability.CoreBackedSubmitter;
 import io.lantau.compliance.suitability.CoreCommands;
 import io.lantau.compliance.suitability.SuitabilityService;
 import io.lantau.compliance.suitability.SuitabilitySettings;
@@ -30,7 +30,7 @@ final class Harness implements AutoCloseable {
             18);
     static final OnboardingSettings OPEN = new OnboardingSettings(false, false, List.of(), 0);
 
-    final CoreBackedSubmitter submitter = new CoreBackedSubmitter();
+    final DirectCommandSubmitter submitter = new DirectCommandSubmitter();
     final CoreCommands commands = new CoreCommands(submitter, Duration.ofSeconds(10));
     final TestCipher cipher = new TestCipher();
     final Set<String> listedNames = ConcurrentHashMap.newKeySet();

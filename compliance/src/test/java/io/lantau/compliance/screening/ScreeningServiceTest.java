@@ -1,5 +1,6 @@
 package io.lantau.compliance.screening;
 
+import io.lantau.store.dispatch.DirectCommandSubmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,13 +34,13 @@ class ScreeningServiceTest extends StoreTestBase {
     private static final int BTC_HKD = 0;
     private static final Instant NOW = Instant.parse("2026-11-02T03:04:05Z");
 
-    private CoreBackedSubmitter core;
+    private DirectCommandSubmitter core;
     private ScreeningService service;
     private long depositIds;
 
     @BeforeEach
     void setUp() {
-        core = new CoreBackedSubmitter();
+        core = new DirectCommandSubmitter();
         service = newService();
     }
 

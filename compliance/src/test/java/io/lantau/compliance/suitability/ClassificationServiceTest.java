@@ -1,5 +1,6 @@
 package io.lantau.compliance.suitability;
 
+import io.lantau.store.dispatch.DirectCommandSubmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,13 +22,13 @@ class ClassificationServiceTest extends EngineTestBase {
     private static final long OFFICER = 7;
     private static final String HASH = "9f".repeat(32);
 
-    private CoreBackedSubmitter submitter;
+    private DirectCommandSubmitter submitter;
     private SuitabilityService suitability;
     private ClassificationService classification;
 
     @BeforeEach
     void setUp() {
-        submitter = new CoreBackedSubmitter();
+        submitter = new DirectCommandSubmitter();
         CoreCommands commands = new CoreCommands(submitter, Duration.ofSeconds(10));
         suitability = new SuitabilityService(Suitabilities.HK_VATP, database.dataSource(), commands,
                 Clock.fixed(NOW, ZoneOffset.UTC), id -> true);

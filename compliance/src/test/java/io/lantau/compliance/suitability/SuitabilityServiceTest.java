@@ -1,5 +1,6 @@
 package io.lantau.compliance.suitability;
 
+import io.lantau.store.dispatch.DirectCommandSubmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,14 +28,14 @@ class SuitabilityServiceTest extends EngineTestBase {
 
     private final Set<Long> kycCleared = ConcurrentHashMap.newKeySet();
     private final List<Long> gateChanges = new ArrayList<>();
-    private CoreBackedSubmitter submitter;
+    private DirectCommandSubmitter submitter;
     private CoreCommands commands;
     private SuitabilityService suitability;
     private ClassificationService classification;
 
     @BeforeEach
     void setUp() {
-        submitter = new CoreBackedSubmitter();
+        submitter = new DirectCommandSubmitter();
         commands = new CoreCommands(submitter, Duration.ofSeconds(10));
         suitability = service(Suitabilities.HK_VATP);
         classification = new ClassificationService(suitability);
@@ -183,7 +184,7 @@ class SuitabilityServiceTest extends EngineTestBase {
     @Test
     void shouldRefuseAStaleQuestionnaireOrBadFinancialsAndChangeNothing() {
         classification.classifyRetail(CLIENT, CLIENT);
-        int commandsBefore = submitter.applied().size();
+        int commandsBefore = submitter.submitted().size();
 
         assertRefused(() -> suitability.profileRisk(CLIENT, new RiskProfileAnswers("2020-01-v1",
                 Suitabilities.highRisk(), 1_000_000_00L, 0)), SuitabilityRefusal.STALE_QUESTIONNAIRE);
@@ -195,7 +196,7 @@ class SuitabilityServiceTest extends EngineTestBase {
                 java.util.Map.of("r01", "a"), 1_000_000_00L, 0)), SuitabilityRefusal.INVALID_ANSWERS);
 
         assertThat(suitability.riskProfile(CLIENT)).isEmpty();
-        assertThat(submitter.applied()).hasSize(commandsBefore);
+        assertThat(submitter.submitted()).hasSize(commandsBefore);
     }
 
     @Test

@@ -4,5 +4,6 @@ package io.lantau.core.command;
 public sealed interface Command
         permits OpenAccount, SetFeeTier, Deposit, RequestWithdrawal, SettleWithdrawal, RevertWithdrawal,
         PlaceOrder, CancelOrder, CancelAllOrders, AmendOrder, SetMarketStatus, SetAccountStatus, SetInvestorProfile,
-        SetReferencePrice, SetRetailAccess {
+        SetReferencePrice, SetRetailAccess, MintItem, MintItemForPayment, TransferItem, GiftItem, LockItem, UnlockItem,
+        BurnItem, SettleItemSale, HoldFunds, ReleaseHold {
 }

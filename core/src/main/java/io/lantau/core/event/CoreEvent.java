@@ -4,7 +4,8 @@ package io.lantau.core.event;
 public sealed interface CoreEvent permits AccountOpened, FeeTierChanged, Deposited, WithdrawalRequested,
         WithdrawalSettled, WithdrawalReverted, BalanceChanged, OrderAccepted, OrderRejected, CommandRejected,
         TradeExecuted, OrderRested, OrderCanceled, OrderExpired, OrderAmended, MarketStatusChanged,
-        AccountStatusChanged, InvestorProfileChanged, ReferencePriceChanged, RetailAccessChanged {
+        AccountStatusChanged, InvestorProfileChanged, ReferencePriceChanged, RetailAccessChanged, FundsHeld, HoldReleased, ItemMinted,
+        ItemTransferred, ItemLocked, ItemUnlocked, ItemSold {
 
     long sequence();
 

@@ -6,6 +6,9 @@ import io.lantau.core.InvestorClass;
 import io.lantau.core.RetailAccess;
 import io.lantau.core.BalanceChangeReason;
 import io.lantau.core.CancelReason;
+import io.lantau.core.ContentHash;
+import io.lantau.core.ItemLockPurpose;
+import io.lantau.core.ItemTransferKind;
 import io.lantau.core.CoreEventListener;
 import io.lantau.core.ExpiryReason;
 import io.lantau.core.MarketStatus;
@@ -146,5 +149,46 @@ public final class EventRecorder implements CoreEventListener {
     @Override
     public void onRetailAccessChanged(long seq, long ts, int marketId, RetailAccess access) {
         sink.accept(new RetailAccessChanged(seq, ts, marketId, access));
+    }
+
+    @Override
+    public void onFundsHeld(long seq, long ts, long holdId, long accountId, int assetId, long amountMinor) {
+        sink.accept(new FundsHeld(seq, ts, holdId, accountId, assetId, amountMinor));
+    }
+
+    @Override
+    public void onHoldReleased(long seq, long ts, long holdId, long accountId, int assetId, long amountMinor) {
+        sink.accept(new HoldReleased(seq, ts, holdId, accountId, assetId, amountMinor));
+    }
+
+    @Override
+    public void onItemMinted(long seq, long ts, long itemId, long collectionId, long editionNumber,
+            ContentHash contentHash, long creatorAccountId, int royaltyBps, int flags) {
+        sink.accept(new ItemMinted(seq, ts, itemId, collectionId, editionNumber, contentHash, creatorAccountId,
+                royaltyBps, flags));
+    }
+
+    @Override
+    public void onItemTransferred(long seq, long ts, long itemId, long fromAccountId, long toAccountId,
+            ItemTransferKind kind) {
+        sink.accept(new ItemTransferred(seq, ts, itemId, fromAccountId, toAccountId, kind));
+    }
+
+    @Override
+    public void onItemLocked(long seq, long ts, long itemId, long ownerAccountId, ItemLockPurpose purpose) {
+        sink.accept(new ItemLocked(seq, ts, itemId, ownerAccountId, purpose));
+    }
+
+    @Override
+    public void onItemUnlocked(long seq, long ts, long itemId, long ownerAccountId, ItemLockPurpose purpose) {
+        sink.accept(new ItemUnlocked(seq, ts, itemId, ownerAccountId, purpose));
+    }
+
+    @Override
+    public void onItemSold(long seq, long ts, long saleId, long itemId, long sellerAccountId, long buyerAccountId,
+            int assetId, long priceMinor, long sellerProceedsMinor, long royaltyAccountId, long royaltyMinor,
+            long feeMinor, long holdId) {
+        sink.accept(new ItemSold(seq, ts, saleId, itemId, sellerAccountId, buyerAccountId, assetId, priceMinor,
+                sellerProceedsMinor, royaltyAccountId, royaltyMinor, feeMinor, holdId));
     }
 }

@@ -1,6 +1,13 @@
 package io.lantau.gateway.admin;
 
+import io.lantau.compliance.security.SecurityAuditSink;
+import io.lantau.compliance.security.SecurityEvent;
+import io.lantau.compliance.security.SecurityEventType;
+import io.lantau.compliance.security.StaffDirectory;
+import io.lantau.compliance.security.StaffRole;
 import io.lantau.core.MarketStatus;
+import io.lantau.core.RetailAccess;
+import io.lantau.core.command.SetRetailAccess;
 import io.lantau.core.ResultCode;
 import io.lantau.core.command.Command;
 import io.lantau.core.command.Deposit;
@@ -28,7 +35,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Operator actions: demo funding (only in demo mode) and market status. Each answers after the core applied the
+ * Operator actions: demo funding (only in demo mode), market status, retail access, and naming the first staff. Each answers after the core applied the
  * command. Errors are {@code {"code": "...", "message": "..."}} with a stable code.
  */
 public final class AdminEndpoints {
@@ -40,9 +47,22 @@ public final class AdminEndpoints {
     private final UserRepository users;
     private final byte[] token;
     private final boolean demoMode;
+    private final StaffDirectory staff;
+    private final SecurityAuditSink audit;
 
     public AdminEndpoints(Markets markets, CommandSubmitter submitter, UserRepository users, String adminToken,
             boolean demoMode) {
+        this(markets, submitter, users, adminToken, demoMode, null, SecurityAuditSink.NONE);
+    }
+
+    /**
+     * @param staff the staff directory, for naming the first holder of each staff role; null for none.
+     * @param audit where a bootstrapped role is recorded (HK-33).
+     */
+    public AdminEndpoints(Markets markets, CommandSubmitter submitter, UserRepository users, String adminToken,
+            boolean demoMode, StaffDirectory staff, SecurityAuditSink audit) {
+        this.staff = staff;
+        this.audit = audit;
         this.markets = markets;
         this.submitter = submitter;
         this.users = users;
@@ -54,6 +74,82 @@ public final class AdminEndpoints {
         router.route(PREFIX + "/*").handler(this::authenticate);
         router.post(PREFIX + "/credit").handler(this::credit);
         router.post(PREFIX + "/market-status").handler(this::marketStatus);
+        router.post(PREFIX + "/retail-access").handler(this::retailAccess);
+        if (staff != null) {
+            router.post(PREFIX + "/staff").handler(this::bootstrapStaff);
+        }
+    }
+
+    /**
+     * What retail clients may do in a market (HK-10, HK-14): ELIGIBLE, SELL_ONLY (retail may sell down, not buy) or
+     * NOT_ELIGIBLE. Professional investors are not affected. The core cancels retail orders the new access forbids.
+     */
+    private void retailAccess(RoutingContext ctx) {
+        JsonObject body = body(ctx, Set.of("symbol", "access"));
+        if (body == null) {
+            return;
+        }
+        MarketFormat market;
+        RetailAccess access;
+        try {
+            market = markets.bySymbol(body.getValue("symbol") instanceof String s ? s : null);
+            access = RetailAccess.valueOf(body.getValue("access") instanceof String s ? s : "");
+        } catch (BinanceException | IllegalArgumentException e) {
+            error(ctx, 400, "INVALID_ARGUMENT",
+                    "Give symbol (e.g. BTCHKD) and access (ELIGIBLE, SELL_ONLY, NOT_ELIGIBLE).");
+            return;
+        }
+        submit(ctx, new SetRetailAccess(market.spec().marketId(), access),
+                code -> ok(ctx, new JsonObject().put("symbol", market.symbol()).put("access", access.name())));
+    }
+
+    /**
+     * Names the first holder of a staff role ({@code {email, role}}): allowed only while nobody holds that role, so
+     * that a new deployment can name its first operator admin and compliance officer; every later change of roles
+     * goes through maker-checker (HK-17). Recorded in the audit trail.
+     */
+    private void bootstrapStaff(RoutingContext ctx) {
+        JsonObject body = body(ctx, Set.of("email", "role"));
+        if (body == null) {
+            return;
+        }
+        StaffRole role;
+        try {
+            role = StaffRole.valueOf(body.getValue("role") instanceof String r ? r : "");
+        } catch (IllegalArgumentException e) {
+            error(ctx, 400, "INVALID_ARGUMENT",
+                    "Give email and role (OPERATOR_ADMIN, COMPLIANCE_OFFICER, CUSTODY_OFFICER, AUDITOR).");
+            return;
+        }
+        String email = body.getValue("email") instanceof String e ? e : null;
+        ctx.vertx().executeBlocking(() -> {
+            User user = email == null ? null : users.findByEmail(email).orElse(null);
+            if (user == null) {
+                return "UNKNOWN_USER";
+            }
+            boolean held = staff.staff().stream().anyMatch(m -> m.roles().contains(role));
+            if (held) {
+                return "ROLE_ALREADY_BOOTSTRAPPED";
+            }
+            java.time.Instant now = java.time.Instant.now();
+            staff.bootstrap(user.id(), role, now);
+            audit.record(new SecurityEvent(SecurityEventType.ROLE_CHANGE, SecurityEvent.UNKNOWN_USER, user.id(),
+                    "bootstrap " + role + " by the operator", ctx.request().remoteAddress() == null ? null
+                            : ctx.request().remoteAddress().host(), now));
+            return "OK:" + user.id();
+        }, false).onComplete(done -> {
+            if (done.failed()) {
+                error(ctx, 503, "SERVICE_BUSY", "The store did not answer; try again.");
+            } else if (done.result().equals("UNKNOWN_USER")) {
+                error(ctx, 404, "UNKNOWN_USER", "No user has this email.");
+            } else if (done.result().equals("ROLE_ALREADY_BOOTSTRAPPED")) {
+                error(ctx, 409, "ROLE_ALREADY_BOOTSTRAPPED",
+                        "Someone holds this role already: further grants go through maker-checker.");
+            } else {
+                ok(ctx, new JsonObject().put("userId", Long.parseLong(done.result().substring(3)))
+                        .put("role", role.name()));
+            }
+        });
     }
 
     private void authenticate(RoutingContext ctx) {

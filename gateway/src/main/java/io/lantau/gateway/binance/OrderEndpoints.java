@@ -6,6 +6,8 @@ import io.lantau.core.command.CancelOrder;
 import io.lantau.core.command.Command;
 import io.lantau.core.event.OrderSnapshot;
 import io.lantau.store.dispatch.CommandSubmitter;
+import io.lantau.compliance.onboarding.AccessAction;
+import io.lantau.gateway.auth.AccessRecorder;
 import io.lantau.gateway.binance.BinanceApi.Security;
 import io.lantau.gateway.limits.RateLimiter;
 import io.lantau.store.dispatch.CommandRecord;
@@ -27,11 +29,18 @@ public final class OrderEndpoints {
     private final Markets markets;
     private final CommandSubmitter submitter;
     private final RateLimiter limiter;
+    private final AccessRecorder access;
 
     public OrderEndpoints(Markets markets, CommandSubmitter submitter, RateLimiter limiter) {
+        this(markets, submitter, limiter, AccessRecorder.NONE);
+    }
+
+    /** @param access told of every order request that passes validation and the order limits (HK-23). */
+    public OrderEndpoints(Markets markets, CommandSubmitter submitter, RateLimiter limiter, AccessRecorder access) {
         this.markets = markets;
         this.submitter = submitter;
         this.limiter = limiter;
+        this.access = access;
     }
 
     public void mount(BinanceApi api, Router router) {
@@ -46,6 +55,7 @@ public final class OrderEndpoints {
         OrderRequests.NewOrder order = OrderRequests.parse(call.params(), call.accountId(), markets);
         call.params().requireAllRead(NOTHING_MORE);
         countOrder(call);
+        recordAccess(call, order);
         submit(call, order.command(), record -> answerNewOrder(call, order, record));
     }
 
@@ -130,6 +140,7 @@ public final class OrderEndpoints {
             throw new BinanceException(BinanceError.BAD_SYMBOL);
         }
         countOrder(call);
+        recordAccess(call, order);
         MarketFormat m = order.market();
         submit(call, cancel, cancelRecord -> {
             boolean canceled = cancelRecord.code() == ResultCode.OK;
@@ -165,6 +176,12 @@ public final class OrderEndpoints {
 
     private static JsonObject errorJson(BinanceError error) {
         return new JsonObject().put("code", error.code()).put("msg", error.msg());
+    }
+
+    /** HK-23: the API key stands for the device of a signed call (its IP allowlist binds it to the client's hosts). */
+    private void recordAccess(BinanceCall call, OrderRequests.NewOrder order) {
+        access.record(call.accountId(), AccessAction.ORDER, call.clientIp(), "api-key:" + call.key().keyId(),
+                order.command().clientOrderId());
     }
 
     private void countOrder(BinanceCall call) {

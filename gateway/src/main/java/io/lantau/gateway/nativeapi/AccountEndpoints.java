@@ -28,6 +28,7 @@ import java.util.Set;
  */
 final class AccountEndpoints {
     private static final Set<String> CREDENTIAL_FIELDS = Set.of("email", "password");
+    private static final Set<String> REGISTRATION_FIELDS = Set.of("email", "password", "residency");
     /** Generous bound on what a client may send as a password; the policy's own maximum applies to new ones. */
     private static final int MAX_PASSWORD_FIELD = 1024;
 
@@ -42,10 +43,12 @@ final class AccountEndpoints {
     private final LoginChallenges challenges;
     private final boolean totpRequired;
     private final Clock clock;
+    private final ClientHooks hooks;
 
     AccountEndpoints(UserRepository users, Sessions sessions, SignIns signIns, PasswordHasher hasher,
             PasswordPolicy policy, CoreAccounts coreAccounts, TotpService totp, LoginChallenges challenges,
-            boolean totpRequired, Clock clock) {
+            boolean totpRequired, Clock clock, ClientHooks hooks) {
+        this.hooks = hooks;
         this.users = users;
         this.sessions = sessions;
         this.signIns = signIns;
@@ -59,11 +62,24 @@ final class AccountEndpoints {
         this.clock = clock;
     }
 
-    /** {@code POST /register {email, password}} → 201 {@code {userId}}. */
+    /**
+     * {@code POST /register {email, password, residency?}} → 201 {@code {userId}}. {@code residency} (ISO 3166-1
+     * alpha-2) is required where the profile onboards with KYC; a blocked one is refused before anything is stored
+     * (HK-06).
+     */
     Reply register(NativeRequest request, Session ignored) {
-        JsonBody body = request.requiredJson().allowOnly(CREDENTIAL_FIELDS);
+        JsonBody body = request.requiredJson().allowOnly(REGISTRATION_FIELDS);
         String typedEmail = body.requiredString("email", EmailAddress.MAX_LENGTH + 64);
         String password = body.requiredString("password", MAX_PASSWORD_FIELD);
+        String residency = hooks.residencyRequired() ? body.requiredString("residency", 2)
+                : body.optionalString("residency", 2);
+        if (residency != null) {
+            if (!residency.matches("[A-Za-z]{2}")) {
+                throw new NativeException(NativeError.INVALID_VALUE, "residency: an ISO 3166-1 alpha-2 code");
+            }
+            residency = residency.toUpperCase(java.util.Locale.ROOT);
+        }
+        hooks.checkRegistration(residency);
         String email = EmailAddress.normalise(typedEmail);
         policy.check(password, email);
         if (users.findByEmail(email).isPresent()) {
@@ -72,12 +88,14 @@ final class AccountEndpoints {
         String hash = hasher.hash(password);
         User user;
         try {
-            // ACTIVE until the licensing issue brings onboarding (PENDING_KYC).
+            // ACTIVE here is the sign-in status; what the client may do is the onboarding status (PENDING_KYC until
+            // KYC and the retail gates pass), which the hooks start and the core enforces.
             user = users.create(email, hash, UserStatus.ACTIVE, clock.instant());
         } catch (DuplicateKeyException e) {
             throw new NativeException(NativeError.EMAIL_TAKEN);
         }
         coreAccounts.open(user.id());
+        hooks.registered(user.id(), residency);
         return Reply.created(new JsonObject().put("userId", user.id()));
     }
 

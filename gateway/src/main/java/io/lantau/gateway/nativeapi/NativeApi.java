@@ -131,6 +131,18 @@ public final class NativeApi implements AutoCloseable {
     public NativeApi(Vertx vertx, UserRepository users, ApiKeyRepository keys, SessionRepository sessionRepository,
             SecretCipher cipher, StoredApiKeys keyCache, CommandSubmitter submitter, NativeApiSettings settings,
             Clock clock, SecurityServices security) {
+        this(vertx, users, keys, sessionRepository, cipher, keyCache, submitter, settings, clock, security,
+                ClientHooks.NONE);
+    }
+
+    /**
+     * Builds the API with the licensing profile's registration and sign-in hooks; see the other constructors.
+     *
+     * @param hooks residency checks, onboarding and the access log (HK-06, HK-23).
+     */
+    public NativeApi(Vertx vertx, UserRepository users, ApiKeyRepository keys, SessionRepository sessionRepository,
+            SecretCipher cipher, StoredApiKeys keyCache, CommandSubmitter submitter, NativeApiSettings settings,
+            Clock clock, SecurityServices security, ClientHooks hooks) {
         this.settings = settings;
         this.vertx = vertx;
         this.sessionRepository = sessionRepository;
@@ -141,12 +153,12 @@ public final class NativeApi implements AutoCloseable {
                 Integer.MAX_VALUE, Integer.MAX_VALUE), clock::millis);
         PasswordHasher hasher = new PasswordHasher(settings.hashing(), random);
         SignIns signIns = new SignIns(sessions, new LoginLockout(settings.lockout()), security.notifications(),
-                security.audit(), clock);
+                security.audit(), clock, hooks);
         this.challenges = new LoginChallenges(security.loginChallenges(), random, clock);
         this.accounts = new AccountEndpoints(users, sessions, signIns, hasher,
                 PasswordPolicy.withShippedList(settings.passwords()),
                 new CoreAccounts(submitter, settings.commandTimeout()), security.totp(), challenges,
-                settings.totpRequired(), clock);
+                settings.totpRequired(), clock, hooks);
         this.apiKeys = new ApiKeyEndpoints(keys, users, keyCache, cipher, random, clock,
                 settings.maxActiveApiKeys(), security.audit());
         this.totp = new TotpEndpoints(users, security.totp(), challenges, signIns, security.notifications(),

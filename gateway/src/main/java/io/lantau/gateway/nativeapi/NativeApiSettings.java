@@ -125,6 +125,11 @@ public record NativeApiSettings(PasswordRules passwords, HashingCost hashing, Lo
         }
     }
 
+    public NativeApiSettings withPasswords(PasswordRules rules) {
+        return new NativeApiSettings(rules, hashing, lockout, sessions, authRequestsPerIpMinute, maxActiveApiKeys,
+                commandTimeout, workerThreads, maxBodyBytes, totpRequired);
+    }
+
     public NativeApiSettings withHashing(HashingCost cost) {
         return new NativeApiSettings(passwords, cost, lockout, sessions, authRequestsPerIpMinute, maxActiveApiKeys,
                 commandTimeout, workerThreads, maxBodyBytes, totpRequired);

@@ -34,6 +34,8 @@ public enum NativeError implements ErrorCode {
     PASSWORD_BREACHED(400, "This password appears in known password breaches; choose another."),
     /** The password is the email address (or its part before the @). */
     PASSWORD_MATCHES_EMAIL(400, "The password must not be the email address."),
+    /** Residents of this jurisdiction cannot be onboarded under the profile in force (HK-06). */
+    BLOCKED_JURISDICTION(403, "Residents of this jurisdiction cannot open an account on this platform."),
     /** The email address is already registered (in any case). */
     EMAIL_TAKEN(409, "This email address is already registered."),
 

@@ -22,9 +22,11 @@ final class SignIns {
     private final NotificationOutbox notifications;
     private final SecurityAuditSink audit;
     private final Clock clock;
+    private final ClientHooks hooks;
 
     SignIns(Sessions sessions, LoginLockout lockout, NotificationOutbox notifications, SecurityAuditSink audit,
-            Clock clock) {
+            Clock clock, ClientHooks hooks) {
+        this.hooks = hooks;
         this.sessions = sessions;
         this.lockout = lockout;
         this.notifications = notifications;
@@ -50,6 +52,7 @@ final class SignIns {
                         + ". If this was not you, change your password and contact support at once.", now);
         Sessions.Opened opened = sessions.open(user.id());
         audit.record(new SecurityEvent(SecurityEventType.LOGIN, user.id(), user.id(), how, request.clientIp(), now));
+        hooks.signedIn(user.id(), request);
         return Reply.ok(new JsonObject().put("userId", user.id()).put("csrfToken", opened.csrfToken()))
                 .withCookie(sessions.cookie(opened.token()));
     }

@@ -42,9 +42,9 @@ class NativeApiAccountTest {
         assertThat(registered.status()).isEqualTo(201);
         long userId = registered.json().getLong("userId");
         assertThat(userId).isGreaterThanOrEqualTo(1000);
-        assertThat(server.core.hasAccount(userId)).isTrue();
-        assertThat(server.core.feeTier(userId)).isZero();
-        assertThat(server.core.applied()).containsExactly(
+        assertThat(server.core.core().hasAccount(userId)).isTrue();
+        assertThat(server.core.core().feeTier(userId)).isZero();
+        assertThat(server.core.submitted()).containsExactly(
                 new OpenAccount(userId, io.lantau.core.AccountKind.CLIENT, 0));
 
         Answer login = b.login("alice@example.com", PASSWORD);
@@ -102,7 +102,7 @@ class NativeApiAccountTest {
         assertThat(b.register("a@b", PASSWORD).code()).isEqualTo("INVALID_EMAIL");
         assertThat(b.register("bob@example.com", "short-pw-11").status()).isEqualTo(400);
         assertThat(server.rows("users")).isZero();
-        assertThat(server.core.applied()).isEmpty();
+        assertThat(server.core.submitted()).isEmpty();
     }
 
     @Test

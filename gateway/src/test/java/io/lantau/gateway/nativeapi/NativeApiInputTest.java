@@ -132,7 +132,7 @@ class NativeApiInputTest {
         long users = server.rows("users");
         long keys = server.rows("api_keys");
         long sessions = server.rows("sessions");
-        int commands = server.core.applied().size();
+        int commands = server.core.submitted().size();
         Answer answer = alice.send("POST", path, body, contentType, alice.csrfToken);
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.code()).as(answer.body()).isEqualTo(code);
@@ -141,7 +141,7 @@ class NativeApiInputTest {
         assertThat(server.rows("users")).isEqualTo(users);
         assertThat(server.rows("api_keys")).isEqualTo(keys);
         assertThat(server.rows("sessions")).isEqualTo(sessions);
-        assertThat(server.core.applied()).hasSize(commands);
+        assertThat(server.core.submitted()).hasSize(commands);
         assertThat(alice.get("/me").status()).isEqualTo(200);
     }
 }

@@ -143,14 +143,14 @@ class NativeApiSecurityInputTest {
 
     private void assertRefusedWithoutChange(String path, String contentType, byte[] body, int status, String code) {
         Map<String, Long> before = counts();
-        int commands = server.core.applied().size();
+        int commands = server.core.submitted().size();
         int events = server.events.size();
         Answer answer = admin.send("POST", path, body, contentType, admin.csrfToken);
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.code()).as(answer.body()).isEqualTo(code);
         assertThat(answer.json().getString("message")).isNotBlank();
         assertThat(counts()).isEqualTo(before);
-        assertThat(server.core.applied()).hasSize(commands);
+        assertThat(server.core.submitted()).hasSize(commands);
         assertThat(server.events).hasSize(events);
         assertThat(server.security.approvals().pending()).singleElement()
                 .satisfies(a -> assertThat(a.id()).isEqualTo(pendingId));

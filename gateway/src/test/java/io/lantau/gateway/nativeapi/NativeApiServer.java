@@ -1,5 +1,6 @@
 package io.lantau.gateway.nativeapi;
 
+import io.lantau.store.dispatch.DirectCommandSubmitter;
 import io.lantau.compliance.security.Base32;
 import io.lantau.compliance.security.SecurityEvent;
 import io.lantau.compliance.security.SecurityServices;
@@ -28,75 +29,89 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A real gateway on a free port with the native API mounted, an H2 database in a temporary directory, a real core
- * behind a {@link CoreBackedSubmitter}, and a clock the test moves. Also a small HTTP client that keeps one browser's
- * cookie and CSRF token per {@link Browser}.
+ * behind a {@link DirectCommandSubmitter}, and a clock the test moves. Also a small HTTP client that keeps one browser's
+ * cookie and CSRF token per {@link Browser}. Public so that endpoint groups of other packages (compliance) test
+ * through the same server: {@link #NativeApiServer(Path, NativeApiSettings, Consumer)} adds them before mounting.
  */
-final class NativeApiServer implements AutoCloseable {
+public final class NativeApiServer implements AutoCloseable {
     /** Cheap hashing so that tests run fast; the format and code path are the production ones. */
-    static final NativeApiSettings TEST_SETTINGS = NativeApiSettings.DEFAULTS
+    public static final NativeApiSettings TEST_SETTINGS = NativeApiSettings.DEFAULTS
             .withHashing(new NativeApiSettings.HashingCost(64, 1, 1, 2))
             .withAuthRequestsPerIpMinute(10_000);
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
-    final Database database;
-    final SecretCipher cipher = new SecretCipher("test-master-key-0123456789");
-    final StoredApiKeys storedKeys;
-    final CoreBackedSubmitter core = new CoreBackedSubmitter();
-    final NativeApi api;
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T00:00:00Z"));
+    public final Database database;
+    public final SecretCipher cipher = new SecretCipher("test-master-key-0123456789");
+    public final StoredApiKeys storedKeys;
+    public final DirectCommandSubmitter core = new DirectCommandSubmitter();
+    public final NativeApi api;
     /** The security events the API reported, in order. */
-    final List<SecurityEvent> events = new CopyOnWriteArrayList<>();
-    final SecurityServices security;
+    public final List<SecurityEvent> events = new CopyOnWriteArrayList<>();
+    public final SecurityServices security;
     private final Vertx vertx = Vertx.vertx();
-    private final HttpGateway gateway;
+    /** The gateway, for {@link HttpGateway#allowLargeBodies} before mounting. */
+    public final HttpGateway gateway;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
 
-    NativeApiServer(Path dataDir) {
+    public NativeApiServer(Path dataDir) {
         this(dataDir, TEST_SETTINGS);
     }
 
-    NativeApiServer(Path dataDir, NativeApiSettings settings) {
+    public NativeApiServer(Path dataDir, NativeApiSettings settings) {
+        this(dataDir, settings, server -> {
+        });
+    }
+
+    /**
+     * @param beforeMount called once the API and the gateway exist and before the routes are mounted: adds endpoint
+     *                    groups ({@link NativeApi#add}) and large-body paths.
+     */
+    public NativeApiServer(Path dataDir, NativeApiSettings settings, Consumer<NativeApiServer> beforeMount) {
         database = Database.openH2(dataDir);
         storedKeys = new StoredApiKeys(new ApiKeyRepository(database.dataSource()), cipher);
         security = SecurityServices.create(database.dataSource(), NativeApi.sealer(cipher), events::add, clock);
         api = new NativeApi(vertx, database.dataSource(), cipher, storedKeys, core, settings, clock, security);
-        gateway = new HttpGateway(vertx).mount(api::mount);
+        gateway = new HttpGateway(vertx);
+        beforeMount.accept(this);
+        gateway.mount(api::mount);
         port = gateway.listen("127.0.0.1", 0, null);
     }
 
     /** One HTTP answer. */
-    record Answer(int status, String body, HttpResponse<byte[]> response) {
-        JsonObject json() {
+    public record Answer(int status, String body, HttpResponse<byte[]> response) {
+        public JsonObject json() {
             return new JsonObject(body);
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             return new JsonArray(body);
         }
 
-        String code() {
+        public String code() {
             return json().getString("code");
         }
 
-        String header(String name) {
+        public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
     }
 
     /** A client with its own cookie jar of one session cookie, and the CSRF token its last sign-in returned. */
-    final class Browser {
-        String sessionCookie;
-        String csrfToken;
-        long userId;
+    public final class Browser {
+        public String sessionCookie;
+        public String csrfToken;
+        public long userId;
 
-        Answer register(String email, String password) {
+        public Answer register(String email, String password) {
             return post("/register", new JsonObject().put("email", email).put("password", password).encode());
         }
 
-        Answer login(String email, String password) {
+        public Answer login(String email, String password) {
             Answer a = post("/login", new JsonObject().put("email", email).put("password", password).encode());
             if (a.status() == 200) {
                 csrfToken = a.json().getString("csrfToken");
@@ -106,7 +121,7 @@ final class NativeApiServer implements AutoCloseable {
         }
 
         /** Registers and signs in. */
-        Browser signedUp(String email, String password) {
+        public Browser signedUp(String email, String password) {
             Answer r = register(email, password);
             if (r.status() != 201) {
                 throw new AssertionError("registration failed: " + r.body());
@@ -119,17 +134,17 @@ final class NativeApiServer implements AutoCloseable {
         }
 
         /** The TOTP secret this browser's user enrolled with (base32), once enrolled through this browser. */
-        String totpSecret;
+        public String totpSecret;
         /** The loginToken of the last sign-in that asked for a second step. */
-        String loginToken;
+        public String loginToken;
 
         /** @return the current code of this browser's TOTP secret, at the server's clock plus {@code stepsAhead}. */
-        String code(int stepsAhead) {
+        public String code(int stepsAhead) {
             return Totp.code(Base32.decode(totpSecret), Totp.step(clock.instant().getEpochSecond()) + stepsAhead);
         }
 
         /** Signs in with the password; keeps a loginToken if one comes back. */
-        Answer passwordStep(String email, String password) {
+        public Answer passwordStep(String email, String password) {
             Answer a = login(email, password);
             if (a.status() == 401 && a.json().containsKey("loginToken")) {
                 loginToken = a.json().getString("loginToken");
@@ -138,7 +153,7 @@ final class NativeApiServer implements AutoCloseable {
         }
 
         /** Sends the current code for the kept loginToken; keeps the session on success. */
-        Answer codeStep(String path, String code) {
+        public Answer codeStep(String path, String code) {
             Answer a = post(path, new JsonObject().put("loginToken", loginToken).put("code", code).encode());
             if (a.status() == 200) {
                 csrfToken = a.json().getString("csrfToken");
@@ -148,7 +163,7 @@ final class NativeApiServer implements AutoCloseable {
         }
 
         /** Enrols and confirms TOTP from a signed-in session. */
-        Browser withTotp() {
+        public Browser withTotp() {
             Answer enrol = post("/totp/enrol", null);
             if (enrol.status() != 200) {
                 throw new AssertionError("enrolment failed: " + enrol.body());
@@ -161,20 +176,20 @@ final class NativeApiServer implements AutoCloseable {
             return this;
         }
 
-        Answer post(String path, String json) {
+        public Answer post(String path, String json) {
             return send("POST", path, json == null ? null : json.getBytes(StandardCharsets.UTF_8),
                     "application/json", csrfToken);
         }
 
-        Answer get(String path) {
+        public Answer get(String path) {
             return send("GET", path, null, null, null);
         }
 
-        Answer delete(String path) {
+        public Answer delete(String path) {
             return send("DELETE", path, null, null, csrfToken);
         }
 
-        Answer send(String method, String path, byte[] body, String contentType, String csrf) {
+        public Answer send(String method, String path, byte[] body, String contentType, String csrf) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + NativeApi.PREFIX
                     + path)).timeout(Duration.ofSeconds(20))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -204,12 +219,12 @@ final class NativeApiServer implements AutoCloseable {
         }
     }
 
-    Browser browser() {
+    public Browser browser() {
         return new Browser();
     }
 
     /** @return the number of rows in a table: to show that a refused request changed nothing. */
-    long rows(String table) {
+    public long rows(String table) {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();

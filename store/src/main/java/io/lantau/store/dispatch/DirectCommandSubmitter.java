@@ -1,4 +1,4 @@
-package io.lantau.compliance.screening;
+package io.lantau.store.dispatch;
 
 import io.lantau.core.BookKind;
 import io.lantau.core.CoreEventListener;
@@ -7,19 +7,16 @@ import io.lantau.core.ResultCode;
 import io.lantau.core.command.Command;
 import io.lantau.core.config.StandardMarkets;
 import io.lantau.core.event.EventRecorder;
-import io.lantau.store.dispatch.AppliedCommandListener;
-import io.lantau.store.dispatch.CommandSubmitter;
-import io.lantau.store.dispatch.ProjectionDispatcher;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A submitter without a journal, for tests: applies each command to a real {@link ExchangeCore} at once on the
+ * A submitter without a journal, for tests and tools that need a real core but no durability: applies each command to a real {@link ExchangeCore} at once on the
  * caller's thread, and hands its record to a real {@link ProjectionDispatcher} (no projections, everything durable)
  * whose thread completes the listener as in production. Tests also drive the core directly ({@link #apply}) to
  * open accounts and place orders, and can make the queue report itself full.
  */
-public final class CoreBackedSubmitter implements CommandSubmitter, AutoCloseable {
+public final class DirectCommandSubmitter implements CommandSubmitter, AutoCloseable {
     private final ExchangeCore core = new ExchangeCore(StandardMarkets.config(), BookKind.FAST);
     private final ProjectionDispatcher dispatcher = new ProjectionDispatcher(List.of(), List.of());
     private final List<Command> submitted = new ArrayList<>();
@@ -28,7 +25,7 @@ public final class CoreBackedSubmitter implements CommandSubmitter, AutoCloseabl
     private boolean full;
     private long sequence;
 
-    public CoreBackedSubmitter() {
+    public DirectCommandSubmitter() {
         dispatcher.start(() -> Long.MAX_VALUE, 0);
     }
 

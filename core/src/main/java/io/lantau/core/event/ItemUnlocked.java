@@ -1,0 +1,7 @@
+package io.lantau.core.event;
+
+import io.lantau.core.ItemLockPurpose;
+
+public record ItemUnlocked(long sequence, long timestampNanos, long itemId, long ownerAccountId,
+        ItemLockPurpose purpose) implements CoreEvent {
+}
