@@ -1,7 +1,7 @@
 // The application shell: language, session, the jurisdiction profile badge, navigation and the hash router.
 import { initI18n, setLanguage, language, t } from './i18n.js';
 import { refreshSession, currentUser, signOut } from './session.js';
-import { native } from './api.js';
+import { loadProfile } from './profile.js';
 import { h, clear } from './dom.js';
 import { PAGES, NAV } from './pages.js';
 
@@ -62,14 +62,14 @@ function renderNav(active) {
 /** The jurisdiction profile in force, always in view once the platform publishes it. */
 async function showProfile() {
   const badge = document.getElementById('profile-badge');
-  try {
-    const profile = await native('GET', '/profile');
+  const profile = await loadProfile();
+  if (profile) {
     badge.dataset.profile = profile.id;
     badge.textContent = t('profile.badge', { name: profile.id });
     if (profile.name) badge.title = profile.name;
     badge.hidden = false;
-  } catch (e) {
-    badge.hidden = true; // the endpoint is not there yet: show nothing rather than a guess
+  } else {
+    badge.hidden = true; // no profile published: show nothing rather than a guess
   }
 }
 

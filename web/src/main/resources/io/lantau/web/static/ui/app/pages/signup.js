@@ -3,13 +3,28 @@ import { native, ApiError } from '../api.js';
 import { h, field, statusLine, showStatus } from '../dom.js';
 import { signedIn } from '../session.js';
 import { afterSignIn, secondStep } from './login.js';
+import { loadProfile, COUNTRIES } from '../profile.js';
+import { language } from '../i18n.js';
 
-export function mount(view) {
+/** The residency choice, in the page's language; required where the profile onboards with KYC (HK-06). */
+function residencySelect(required) {
+  const names = new Intl.DisplayNames([language()], { type: 'region' });
+  const options = COUNTRIES.map((c) => ({ c, name: names.of(c) || c }))
+    .sort((a, b) => a.name.localeCompare(b.name, language()));
+  return h('select#signup-residency', { required },
+    h('option', { value: '', i18n: required ? 'account.chooseResidency' : 'account.residencyOptional' }),
+    options.map((o) => h('option', { value: o.c }, o.name)));
+}
+
+export async function mount(view) {
+  const profile = await loadProfile();
+  const residency = residencySelect(!!profile?.kycRequired);
   const email = h('input#signup-email', { type: 'email', autocomplete: 'username', required: true });
   const password = h('input#signup-password', { type: 'password', autocomplete: 'new-password', required: true, minlength: 12 });
   const status = statusLine('signup-status');
   const box = h('div.step');
   const form = h('form.card', {}, field('account.email', email), field('account.newPassword', password),
+    field('account.residency', residency),
     h('p.hint', { i18n: 'account.passwordRule' }),
     h('button.primary#signup-submit', { type: 'submit', i18n: 'nav.signUp' }));
   box.append(form);
@@ -17,7 +32,7 @@ export function mount(view) {
     ev.preventDefault();
     const credentials = { email: email.value.trim(), password: password.value };
     try {
-      await native('POST', '/register', credentials);
+      await native('POST', '/register', residency.value ? { ...credentials, residency: residency.value } : credentials);
     } catch (e) {
       showStatus(status, e.message);
       return;
