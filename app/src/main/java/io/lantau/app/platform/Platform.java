@@ -273,6 +273,9 @@ public final class Platform implements AutoCloseable {
                 .addTo(p.nativeApi, p.http);
         mountReserves();
         mountCollectibles();
+        io.lantau.gateway.web.WebUi.install(p.http, p.nativeApi, new io.lantau.gateway.web.WebTradingEndpoints(
+                p.markets, p.submitter, p.limiter, p.accounts, p.database.dataSource(), p.history,
+                p.dispatcher::appliedSequence));
         p.http.mount(p.nativeApi::mount);
     }
 
