@@ -276,6 +276,9 @@ public final class Platform implements AutoCloseable {
         p.custody = CustodyWiring.mount(config, p, closeInOrder);
         mountReserves();
         mountCollectibles();
+        io.lantau.gateway.web.WebUi.install(p.http, p.nativeApi, new io.lantau.gateway.web.WebTradingEndpoints(
+                p.markets, p.submitter, p.limiter, p.accounts, p.database.dataSource(), p.history,
+                p.dispatcher::appliedSequence));
         p.http.mount(p.nativeApi::mount);
     }
 

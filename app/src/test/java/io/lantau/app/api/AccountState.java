@@ -17,9 +17,9 @@ import java.util.List;
  * @param openOrders {@code /api/v3/openOrders} without a symbol.
  * @param allOrders  {@code /api/v3/allOrders} of each watched symbol, in order.
  */
-record AccountState(JsonArray balances, JsonArray openOrders, List<JsonArray> allOrders) {
+public record AccountState(JsonArray balances, JsonArray openOrders, List<JsonArray> allOrders) {
 
-    static AccountState of(BinanceTestClient client, String... symbols) {
+    public static AccountState of(BinanceTestClient client, String... symbols) {
         JsonArray balances = ApiAssertions.json(checked(client.signed("GET", "/api/v3/account", "")))
                 .getJsonArray("balances");
         JsonArray open = ApiAssertions.array(checked(client.signed("GET", "/api/v3/openOrders", "")));
@@ -36,11 +36,11 @@ record AccountState(JsonArray balances, JsonArray openOrders, List<JsonArray> al
     }
 
     /** @return the free amount of {@code asset} as shown. */
-    String free(String asset) {
+    public String free(String asset) {
         return balance(asset).getString("free");
     }
 
-    String locked(String asset) {
+    public String locked(String asset) {
         return balance(asset).getString("locked");
     }
 

@@ -81,6 +81,12 @@ public final class NativeSession {
     }
 
     public static Answer send(String baseUrl, String method, String path, String jsonBody, String cookie, String csrf) {
+        return send(baseUrl, method, path, jsonBody, "application/json", cookie, csrf);
+    }
+
+    /** A request with a body of the given media type (e.g. {@code application/xml} for a sanctions list). */
+    public static Answer send(String baseUrl, String method, String path, String body, String contentType,
+            String cookie, String csrf) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + PREFIX + path))
                 .timeout(Duration.ofSeconds(20));
         if (cookie != null) {
@@ -89,9 +95,9 @@ public final class NativeSession {
         if (csrf != null) {
             b.header("X-CSRF-Token", csrf);
         }
-        if (jsonBody != null) {
-            b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (body != null) {
+            b.header("Content-Type", contentType);
+            b.method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -2,8 +2,10 @@ package io.lantau.app.licensing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lantau.app.api.AccountState;
 import io.lantau.app.api.NativeSession;
 import io.lantau.app.api.NativeSession.Answer;
+import io.lantau.app.platform.PlatformHarness;
 import io.lantau.compliance.security.Base32;
 import io.lantau.compliance.security.Totp;
 import io.lantau.testsupport.BinanceTestClient;
@@ -92,6 +94,11 @@ public final class LicensedClient {
         return NativeSession.send(baseUrl, "POST", path, body == null ? null : body.encode(), cookie, csrf);
     }
 
+    /** Posts a body of another media type (a sanctions list is {@code application/xml}). */
+    public Answer post(String path, String body, String contentType) {
+        return NativeSession.send(baseUrl, "POST", path, body, contentType, cookie, csrf);
+    }
+
     /** @return a Binance client with a trading key of this client's, made through the native API. */
     public BinanceTestClient binance() {
         if (binance == null) {
@@ -99,9 +106,14 @@ public final class LicensedClient {
                     .put("permissions", new JsonObject().put("read", true).put("trade", true)));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             binance = new BinanceTestClient(baseUrl, created.json().getString("apiKey"),
-                    created.json().getString("secret"));
+                    created.json().getString("secret"), PlatformHarness.monotonicClock());
         }
         return binance;
+    }
+
+    /** @return what this client sees of its account through the Binance API: balances, open and all orders. */
+    public AccountState account(String... symbols) {
+        return AccountState.of(binance(), symbols);
     }
 
     /** Places a LIMIT GTC order through the Binance-compatible API. */

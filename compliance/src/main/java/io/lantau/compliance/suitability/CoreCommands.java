@@ -37,13 +37,23 @@ public final class CoreCommands {
      * @throws Unavailable if the queue is full, the core does not answer in time or the thread is interrupted.
      */
     public ResultCode send(Command command) {
+        return apply(command).code();
+    }
+
+    /**
+     * Submits the command and waits until it is durable and applied (for callers that read its events too).
+     *
+     * @return the applied command with its result code and events.
+     * @throws Unavailable if the queue is full, the core does not answer in time or the thread is interrupted.
+     */
+    public CommandRecord apply(Command command) {
         CompletableFuture<CommandRecord> applied = new CompletableFuture<>();
         AppliedCommandListener listener = applied::complete;
         if (!submitter.submit(command, listener)) {
             throw new Unavailable("the core's queue is full");
         }
         try {
-            return applied.get(timeout.toMillis(), TimeUnit.MILLISECONDS).code();
+            return applied.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new Unavailable("the core did not answer within " + timeout);
         } catch (InterruptedException e) {

@@ -3,12 +3,12 @@ package io.lantau.gateway.binance;
 import io.lantau.core.ResultCode;
 
 /** The core's rejections as Binance errors: Binance's code and exact message wherever Binance has one. */
-final class CoreErrors {
+public final class CoreErrors {
     private CoreErrors() {
     }
 
     /** @param cancel whether the command was a cancel (an unknown order is then -2011, not -2013). */
-    static BinanceError of(ResultCode code, boolean cancel) {
+    public static BinanceError of(ResultCode code, boolean cancel) {
         return switch (code) {
             case OK -> throw new IllegalArgumentException("not an error");
             case UNKNOWN_MARKET -> BinanceError.BAD_SYMBOL;

@@ -10,11 +10,11 @@ import io.vertx.core.json.JsonObject;
 import java.util.List;
 
 /** Orders and fills in Binance's shapes. Times are epoch milliseconds. */
-final class OrderJson {
+public final class OrderJson {
     private OrderJson() {
     }
 
-    static long millis(long nanos) {
+    public static long millis(long nanos) {
         return nanos / 1_000_000;
     }
 
@@ -24,7 +24,7 @@ final class OrderJson {
     }
 
     /** The fields of a query answer ({@code GET /order}, {@code openOrders}, {@code allOrders}). */
-    static JsonObject order(MarketFormat m, OrderView o) {
+    public static JsonObject order(MarketFormat m, OrderView o) {
         return new JsonObject()
                 .put("symbol", m.symbol())
                 .put("orderId", o.orderId())
@@ -49,7 +49,7 @@ final class OrderJson {
     }
 
     /** The answer to a new order in the requested response type. */
-    static JsonObject newOrder(MarketFormat m, OrderView o, String respType, long transactTimeMillis,
+    public static JsonObject newOrder(MarketFormat m, OrderView o, String respType, long transactTimeMillis,
             List<CoreEvent> events) {
         JsonObject json = new JsonObject()
                 .put("symbol", m.symbol())

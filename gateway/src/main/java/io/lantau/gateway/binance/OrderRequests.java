@@ -12,20 +12,20 @@ import java.util.regex.Pattern;
  * Turns Binance order parameters into a {@link PlaceOrder}, with Binance's rules for which parameters each type takes
  * and its error for each mistake. Also generates a client order id when the client sent none (Binance always has one).
  */
-final class OrderRequests {
+public final class OrderRequests {
     private static final Pattern CLIENT_ORDER_ID = Pattern.compile("^[.A-Z:/a-z0-9_-]{1,36}$");
     private static final char[] ID_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A parsed new-order request. */
-    record NewOrder(PlaceOrder command, MarketFormat market, String responseType) {
+    public record NewOrder(PlaceOrder command, MarketFormat market, String responseType) {
     }
 
     private OrderRequests() {
     }
 
     /** Parses the order parameters with the given names (cancelReplace prefixes none; the defaults). */
-    static NewOrder parse(Params p, long accountId, Markets markets) {
+    public static NewOrder parse(Params p, long accountId, Markets markets) {
         MarketFormat m = markets.bySymbol(p.required("symbol"));
         Side side = side(p.required("side"));
         OrderType type = type(p.required("type"));

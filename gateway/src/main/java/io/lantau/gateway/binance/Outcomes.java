@@ -13,18 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads what a command did to orders from its events. */
-final class Outcomes {
+public final class Outcomes {
     private Outcomes() {
     }
 
     /** @return the id of the order the command created, or 0. */
-    static long acceptedOrderId(CommandRecord record) {
+    public static long acceptedOrderId(CommandRecord record) {
         OrderAccepted accepted = record.first(OrderAccepted.class);
         return accepted == null ? 0 : accepted.order().orderId();
     }
 
     /** @return the order's state after the command: its last appearance among the events, or {@code null}. */
-    static OrderSnapshot finalState(CommandRecord record, long orderId) {
+    public static OrderSnapshot finalState(CommandRecord record, long orderId) {
         OrderSnapshot last = null;
         for (CoreEvent e : record.events()) {
             OrderSnapshot o = switch (e) {
@@ -44,7 +44,7 @@ final class Outcomes {
     }
 
     /** @return the orders the command canceled, in event order. */
-    static List<OrderSnapshot> canceled(CommandRecord record) {
+    public static List<OrderSnapshot> canceled(CommandRecord record) {
         List<OrderSnapshot> orders = new ArrayList<>();
         for (CoreEvent e : record.events()) {
             if (e instanceof OrderCanceled c) {

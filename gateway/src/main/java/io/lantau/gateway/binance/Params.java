@@ -41,6 +41,16 @@ public final class Params {
         return params;
     }
 
+    /**
+     * Parameters already decoded by another front end (the web UI's JSON body), so that it is held to exactly the
+     * same order rules and errors as a Binance request. Has no raw text and so no signature.
+     */
+    public static Params of(Map<String, String> decoded) {
+        Params params = new Params("", "");
+        params.values.putAll(decoded);
+        return params;
+    }
+
     private static Map<String, String> parsePart(String raw) {
         Map<String, String> part = new LinkedHashMap<>();
         if (raw.isEmpty()) {

@@ -65,17 +65,7 @@ public final class QueryEndpoints {
         AccountReadModel.Balances balances = accounts.balances(call.accountId());
         FeeSchedule fees = markets.config().fees();
         int tier = balances == null ? 0 : balances.feeTier();
-        JsonArray list = new JsonArray();
-        for (Asset asset : markets.config().assets()) {
-            long free = balances == null ? 0 : balances.availableMinor()[asset.assetId()];
-            long locked = balances == null ? 0 : balances.lockedMinor()[asset.assetId()];
-            if (omitZero && free == 0 && locked == 0) {
-                continue;
-            }
-            list.add(new JsonObject().put("asset", asset.code())
-                    .put("free", Decimals.format(free, asset.scale()))
-                    .put("locked", Decimals.format(locked, asset.scale())));
-        }
+        JsonArray list = balancesJson(markets, balances, omitZero);
         String maker = rate(fees.makerBps(tier));
         String taker = rate(fees.takerBps(tier));
         call.ok(new JsonObject()
@@ -96,6 +86,22 @@ public final class QueryEndpoints {
                 .put("balances", list)
                 .put("permissions", new JsonArray().add("SPOT"))
                 .put("uid", call.accountId()));
+    }
+
+    /** @return each asset's free and locked amount in Binance's shape; {@code balances} null for a new account. */
+    public static JsonArray balancesJson(Markets markets, AccountReadModel.Balances balances, boolean omitZero) {
+        JsonArray list = new JsonArray();
+        for (Asset asset : markets.config().assets()) {
+            long free = balances == null ? 0 : balances.availableMinor()[asset.assetId()];
+            long locked = balances == null ? 0 : balances.lockedMinor()[asset.assetId()];
+            if (omitZero && free == 0 && locked == 0) {
+                continue;
+            }
+            list.add(new JsonObject().put("asset", asset.code())
+                    .put("free", Decimals.format(free, asset.scale()))
+                    .put("locked", Decimals.format(locked, asset.scale())));
+        }
+        return list;
     }
 
     private static String rate(int bps) {
@@ -173,18 +179,23 @@ public final class QueryEndpoints {
         fromHistory(call, () -> trades.myTrades(call.accountId(), marketId, orderId, query), found -> {
             JsonArray list = new JsonArray();
             for (AccountTrade t : found) {
-                list.add(new JsonObject().put("symbol", m.symbol()).put("id", t.trade().tradeId())
-                        .put("orderId", t.orderId()).put("orderListId", -1)
-                        .put("price", m.price(t.trade().priceTicks()))
-                        .put("qty", m.quantity(t.trade().quantityLots()))
-                        .put("quoteQty", m.quote(t.trade().quoteMinor()))
-                        .put("commission", m.quote(t.feeMinor()))
-                        .put("commissionAsset", m.spec().quote().code())
-                        .put("time", t.trade().timeMillis()).put("isBuyer", t.buyer()).put("isMaker", t.maker())
-                        .put("isBestMatch", true));
+                list.add(tradeJson(m, t));
             }
             call.ok(list);
         });
+    }
+
+    /** @return one of the caller's trades in Binance's {@code myTrades} shape. */
+    public static JsonObject tradeJson(MarketFormat m, AccountTrade t) {
+        return new JsonObject().put("symbol", m.symbol()).put("id", t.trade().tradeId())
+                .put("orderId", t.orderId()).put("orderListId", -1)
+                .put("price", m.price(t.trade().priceTicks()))
+                .put("qty", m.quantity(t.trade().quantityLots()))
+                .put("quoteQty", m.quote(t.trade().quoteMinor()))
+                .put("commission", m.quote(t.feeMinor()))
+                .put("commissionAsset", m.spec().quote().code())
+                .put("time", t.trade().timeMillis()).put("isBuyer", t.buyer()).put("isMaker", t.maker())
+                .put("isBestMatch", true);
     }
 
     private static Long positive(BinanceCall call, String name) {
