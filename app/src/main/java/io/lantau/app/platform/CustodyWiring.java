@@ -157,15 +157,22 @@ public final class CustodyWiring {
                 sources.add(new Reconciler.Source(a.assetId(), a.code(), fiatBalances, null));
             }
         }
-        String hotAddress = null;
-        if (config.custody().ethRpcUrl() != null) {
-            hotAddress = mountEthereum(config, p, closeInOrder, custody, core, travelHold, controls, book, ledger,
-                    tiers, sources);
-        }
+        ChainPart eth = config.custody().ethRpcUrl() == null ? null
+                : mountEthereum(config, p, closeInOrder, custody, core, travelHold, controls, book, ledger, tiers,
+                        sources);
         Reconciler reconciler = new Reconciler(ds, new CoreTotals(p.liabilities, p.accounts,
                 p.coreConfig.feeAccountId()), sources, incidents, clock);
-        reconciler.schedule(RECONCILE_EVERY);
         closeInOrder.add(0, reconciler);
+        if (eth == null) {
+            reconciler.schedule(RECONCILE_EVERY);
+        } else {
+            // Scheduled runs between chain passes, on their thread: a run never falls between a deposit's credit in
+            // the core and its record in custody (or a withdrawal's settlement and its record), which would read as
+            // a discrepancy and freeze the asset for nothing.
+            Runnable reconcile = new DueEvery(RECONCILE_EVERY, () -> reconciler.run(Reconciler.SCHEDULED));
+            closeInOrder.add(0, PeriodicTask.start("custody-eth", CHAIN_PASS_EVERY,
+                    () -> runEach(eth.pass(), reconcile)));
+        }
 
         p.nativeApi.add(new FiatEndpoints(designated, fiatDeposits, fiatWithdrawals, currencies, bank,
                 p.nativeApi.staffAccess()));
@@ -173,11 +180,15 @@ public final class CustodyWiring {
                 new SweepPlanner(tiers, policy, virtualIds), topUps, reconciler, incidents, travelRule, travelHold,
                 p.nativeApi.staffAccess()));
         p.http.allowLargeBodies(NativeApi.PREFIX + FiatEndpoints.STATEMENTS_PATH);
-        return new CustodyWiring(ledger, tiers, reconciler, book, hotAddress);
+        return new CustodyWiring(ledger, tiers, reconciler, book, eth == null ? null : eth.hotWallet());
     }
 
-    /** ETH deposits and withdrawals on the configured node. @return the hot wallet's address. */
-    private static String mountEthereum(PlatformConfig config, Platform.Parts p, List<AutoCloseable> closeInOrder,
+    /** What the chain part adds: its hot wallet, and one pass over deposits and withdrawals. */
+    private record ChainPart(String hotWallet, Runnable pass) {
+    }
+
+    /** ETH deposits and withdrawals on the configured node; its pass is started by the caller. */
+    private static ChainPart mountEthereum(PlatformConfig config, Platform.Parts p, List<AutoCloseable> closeInOrder,
             CustodySettings custody, CoreCommands core, DepositGate travelHold, WithdrawalControls controls,
             AddressBook book, CustodyLedger ledger, TierBalances tiers, List<Reconciler.Source> sources) {
         DataSource ds = p.database.dataSource();
@@ -210,8 +221,6 @@ public final class CustodyWiring {
         WithdrawalProcessor processor = new WithdrawalProcessor(withdrawals, rows, eth, signer, asset, core,
                 custody.withdrawalConfirmations());
         TierFeed feed = new TierFeed(tiers, new LedgerCustodyBalances(ledger, List.of(asset)), asset.assetId());
-        closeInOrder.add(0, PeriodicTask.start("custody-eth", CHAIN_PASS_EVERY,
-                () -> runEach(tracker::scanOnce, feed::align, processor::runOnce, feed::align)));
 
         LedgerCustodyBalances chainCustody = new LedgerCustodyBalances(ledger, List.of(asset));
         String hot = signer.address();
@@ -224,7 +233,7 @@ public final class CustodyWiring {
         p.nativeApi.add(new ChainCustodyEndpoints(List.of(asset), List.of(addresses), deposits, book, withdrawals,
                 p.nativeApi.staffAccess()));
         LOG.info("custody: ETH on a node from block {}, hot wallet {}", c.ethStartHeight(), hot);
-        return hot;
+        return new ChainPart(hot, () -> runEach(tracker::scanOnce, feed::align, processor::runOnce, feed::align));
     }
 
     /**
@@ -307,6 +316,29 @@ public final class CustodyWiring {
     /** @return the ETH hot wallet's address, or null without a node. */
     public String hotWalletAddress() {
         return hotWalletAddress;
+    }
+
+    /** Runs a task when it is due: at once, then not again until {@code period} has passed. One caller thread. */
+    static final class DueEvery implements Runnable {
+        private final long periodNanos;
+        private final Runnable task;
+        private long lastStart;
+        private boolean started;
+
+        DueEvery(Duration period, Runnable task) {
+            this.periodNanos = period.toNanos();
+            this.task = task;
+        }
+
+        @Override
+        public void run() {
+            long now = System.nanoTime();
+            if (!started || now - lastStart >= periodNanos) {
+                started = true;
+                lastStart = now;
+                task.run();
+            }
+        }
     }
 
     /**
