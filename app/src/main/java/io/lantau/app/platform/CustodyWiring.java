@@ -160,8 +160,7 @@ public final class CustodyWiring {
         ChainPart eth = config.custody().ethRpcUrl() == null ? null
                 : mountEthereum(config, p, closeInOrder, custody, core, travelHold, controls, book, ledger, tiers,
                         sources);
-        Reconciler reconciler = new Reconciler(ds, new CoreTotals(p.liabilities, p.accounts,
-                p.coreConfig.feeAccountId()), sources, incidents, clock);
+        Reconciler reconciler = new Reconciler(ds, p.coreTotals, sources, incidents, clock);
         closeInOrder.add(0, reconciler);
         if (eth == null) {
             reconciler.schedule(RECONCILE_EVERY);

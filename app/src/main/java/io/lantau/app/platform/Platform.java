@@ -57,6 +57,7 @@ import java.time.Clock;
 import java.time.Instant;
 import io.lantau.custody.reserves.EthereumControlProofVerifier;
 import io.lantau.custody.reserves.LiabilityLedger;
+import io.lantau.custody.reconcile.CoreLiabilities;
 import io.lantau.custody.reserves.ReservesPublisher;
 import io.lantau.custody.reserves.ReservesRepository;
 import io.lantau.gateway.reserves.ReservesEndpoints;
@@ -120,6 +121,8 @@ public final class Platform implements AutoCloseable {
         public ReferencePriceFeed referencePrices;
         /** Client liabilities per asset as the core holds them, for proof of reserves (PoR-1). */
         public LiabilityLedger liabilities;
+        /** The core's ledger totals per asset (deposits minus settled withdrawals), for reconciliation (HK-33). */
+        public CoreLiabilities coreTotals;
         public ReservesPublisher reserves;
         public Collectibles collectibles;
         /** Whether an address is on a client's withdrawal whitelist (custody), for exports of collectibles. */
@@ -180,6 +183,7 @@ public final class Platform implements AutoCloseable {
         // The fee account is the platform's own and never a liability; no other platform account exists yet.
         p.liabilities = new LiabilityLedger(p.coreConfig, Set.of());
         p.liabilities.seed(recovered);
+        p.coreTotals = new CoreLiabilities(recovered);
         p.statuses = new MarketStatuses(p.coreConfig);
         for (MarketSpec m : p.coreConfig.markets()) {
             p.statuses.seed(m.marketId(), recovered.marketStatus(m.marketId()), recovered.lastSequence());
@@ -198,6 +202,7 @@ public final class Platform implements AutoCloseable {
         List<Projection> inMemory = new ArrayList<>(List.of(p.accounts, p.statuses, p.marketData));
         inMemory.add(p.webSockets.userDataProjection());
         inMemory.add(p.liabilities);
+        inMemory.add(p.coreTotals);
         p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history, p.audit));
         JournalConfig journal = JournalConfig.defaults(config.dataDir()).withFsyncPolicy(config.fsyncPolicy())
                 .withSnapshotEveryCommands(config.snapshotEveryCommands());
