@@ -20,10 +20,11 @@ import java.util.List;
  * A submitter without a journal: applies each command to a real {@link ExchangeCore} on the caller's thread,
  * stamped with the test clock's time as the sequencer would stamp it, and hands its record to a real
  * {@link ProjectionDispatcher}. The core's assets are the standard ones plus CNY (the mainland profile's only
- * currency, CN-04), which the standard configuration does not have yet.
+ * currency, CN-04), added if the standard configuration does not have it.
  */
 final class ClockedCoreSubmitter implements CommandSubmitter, AutoCloseable {
-    static final Asset CNY = new Asset(StandardMarkets.config().assets().size(), "CNY", 2, true);
+    static final Asset CNY = StandardMarkets.config().asset("CNY")
+            .orElseGet(() -> new Asset(StandardMarkets.config().assets().size(), "CNY", 2, true));
     static final CoreConfig CONFIG = withCny();
 
     private final ExchangeCore core = new ExchangeCore(CONFIG, BookKind.FAST);
@@ -40,7 +41,9 @@ final class ClockedCoreSubmitter implements CommandSubmitter, AutoCloseable {
     private static CoreConfig withCny() {
         CoreConfig standard = StandardMarkets.config();
         List<Asset> assets = new ArrayList<>(standard.assets());
-        assets.add(CNY);
+        if (!assets.contains(CNY)) {
+            assets.add(CNY);
+        }
         return new CoreConfig(assets, standard.markets(), standard.fees(), standard.feeAccountId());
     }
 

@@ -34,7 +34,7 @@ import picocli.CommandLine;
  * officer approves KYC and classifies professional investors (HK-01), a retail client passes every gate (HK-02, HK-03,
  * HK-04, HK-08). Staff are made on first use, one per role.
  */
-final class LicensingScenario implements AutoCloseable {
+public final class LicensingScenario implements AutoCloseable {
     static final String OPERATOR_ADMIN = "OPERATOR_ADMIN";
     static final String COMPLIANCE_OFFICER = "COMPLIANCE_OFFICER";
     /** HK$1,000,000.00: the net worth the scenarios' retail clients declare. */
@@ -50,11 +50,16 @@ final class LicensingScenario implements AutoCloseable {
     private enum Role { OPERATOR_ADMIN, COMPLIANCE_OFFICER }
 
     LicensingScenario(Path dataDir) {
-        this.dataDir = dataDir;
-        this.harness = new PlatformHarness(dataDir, PlatformConfig.defaults());
+        this(dataDir, PlatformConfig.defaults());
     }
 
-    String baseUrl() {
+    /** A real platform on this configuration (another profile: {@link PlatformConfig#withProfile}). */
+    public LicensingScenario(Path dataDir, PlatformConfig config) {
+        this.dataDir = dataDir;
+        this.harness = new PlatformHarness(dataDir, config);
+    }
+
+    public String baseUrl() {
         return harness.baseUrl();
     }
 
@@ -64,7 +69,7 @@ final class LicensingScenario implements AutoCloseable {
     }
 
     /** @return the compliance officer, named through the admin API on first use. */
-    LicensedClient officer() {
+    public LicensedClient officer() {
         return staff.computeIfAbsent(Role.COMPLIANCE_OFFICER, r -> staff(r.name()));
     }
 
@@ -77,7 +82,7 @@ final class LicensingScenario implements AutoCloseable {
     }
 
     /** A request to the operator's admin API with the admin token. */
-    Answer admin(String path, JsonObject body) {
+    public Answer admin(String path, JsonObject body) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
                     URI.create(baseUrl() + "/api/lantau/v1/admin" + path))
@@ -95,7 +100,7 @@ final class LicensingScenario implements AutoCloseable {
     }
 
     /** Demo funding through {@code POST /admin/credit}; answers once the core applied the deposit. */
-    void credit(LicensedClient client, String asset, String amount) {
+    public void credit(LicensedClient client, String asset, String amount) {
         expect(admin("/credit", new JsonObject().put("accountId", client.userId).put("asset", asset)
                 .put("amount", amount)), 200);
     }
@@ -138,7 +143,7 @@ final class LicensingScenario implements AutoCloseable {
     }
 
     /** @return the KYC submission of a Hong Kong resident with this legal name and one identity document. */
-    static JsonObject kyc(String legalName) {
+    public static JsonObject kyc(String legalName) {
         return new JsonObject()
                 .put("identity", new JsonObject().put("legalName", legalName).put("dateOfBirth", "1988-02-29")
                         .put("idDocumentType", "HKID").put("idDocumentNumber", "Y765432(1)").put("nationality", "HK")
@@ -149,7 +154,7 @@ final class LicensingScenario implements AutoCloseable {
     }
 
     /** The client submits KYC and the compliance officer approves it; @return the KYC case id. */
-    long approveKyc(LicensedClient client, String legalName) {
+    public long approveKyc(LicensedClient client, String legalName) {
         long caseId = expect(client.post("/kyc", kyc(legalName)), 201).json().getLong("caseId");
         expect(officer().post("/staff/kyc/cases/" + caseId + "/approve",
                 new JsonObject().put("reason", "HKID verified against the applicant")), 200);
@@ -272,13 +277,13 @@ final class LicensingScenario implements AutoCloseable {
                 """.formatted(firstName, secondName, thirdName);
     }
 
-    static Answer expect(Answer answer, int status) {
+    public static Answer expect(Answer answer, int status) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         return answer;
     }
 
     /** A native API refusal: this status and this stable code. */
-    static Answer assertRefused(Answer answer, int status, String code) {
+    public static Answer assertRefused(Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.json().getString("code")).as(answer.body()).isEqualTo(code);
         return answer;

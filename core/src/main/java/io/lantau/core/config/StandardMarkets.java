@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The assets and markets Lantau ships with. Tick and lot are chosen so that one lot at one tick is a whole number of
- * quote minor units (HKD and USD have 2 decimals on the books), see {@link MarketSpec}.
+ * quote minor units (HKD and USD have 2 decimals on the books), see {@link MarketSpec}. CNY is an asset without markets.
  */
 public final class StandardMarkets {
     public static final long FEE_ACCOUNT_ID = 1L;
@@ -18,6 +18,11 @@ public final class StandardMarkets {
     public static final Asset HKD = new Asset(2, "HKD", 2, true);
     public static final Asset USD = new Asset(3, "USD", 2, true);
     public static final Asset USDT = new Asset(4, "USDT", 6);
+    /**
+     * Renminbi: no market trades it; it is the only currency of the mainland collectibles profile (CN-04), where
+     * drops are priced and paid in it.
+     */
+    public static final Asset CNY = new Asset(5, "CNY", 2, true);
 
     /** Tier 0: retail default; tier 1: high volume; tier 2: market maker (zero maker fee). */
     public static final FeeSchedule FEES = new FeeSchedule(new int[] {10, 8, 0}, new int[] {20, 15, 10});
@@ -34,7 +39,7 @@ public final class StandardMarkets {
         markets.add(market(markets.size(), ETH, BTC, "0.00001", "0.001", "0.0001", "1000"));
         markets.add(market(markets.size(), BTC, USDT, "0.01", "0.0001", "10", "10000000"));
         markets.add(market(markets.size(), ETH, USDT, "0.01", "0.0001", "10", "1000000"));
-        return new CoreConfig(List.of(BTC, ETH, HKD, USD, USDT), markets, FEES, FEE_ACCOUNT_ID);
+        return new CoreConfig(List.of(BTC, ETH, HKD, USD, USDT, CNY), markets, FEES, FEE_ACCOUNT_ID);
     }
 
     private static MarketSpec market(int id, Asset base, Asset quote, String tick, String lot, String minNotional,
