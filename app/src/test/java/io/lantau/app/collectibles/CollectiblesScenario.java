@@ -40,6 +40,14 @@ final class CollectiblesScenario implements AutoCloseable {
         return client;
     }
 
+    /**
+     * A client the core will let trade under {@code HK_VATP}: KYC approved and past every retail gate (HK-01 to
+     * HK-04, HK-08), ACTIVE.
+     */
+    LicensedClient retailClient(String legalName) {
+        return platform.onboardRetail(legalName);
+    }
+
     /** A client registered and signed in, without KYC. */
     LicensedClient unverifiedClient() {
         return LicensedClient.register(platform.baseUrl(), "HK");

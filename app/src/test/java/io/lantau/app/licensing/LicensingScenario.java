@@ -176,7 +176,7 @@ public final class LicensingScenario implements AutoCloseable {
     }
 
     /** @return a new retail client, KYC approved and past every retail gate, declaring HK$1,000,000.00 net worth. */
-    LicensedClient onboardRetail(String legalName) {
+    public LicensedClient onboardRetail(String legalName) {
         return onboardRetail(legalName, NET_WORTH_MINOR, "0");
     }
 
