@@ -51,7 +51,9 @@ class CnCollectiblesScenarioTest {
 
     @Test
     void shouldRefuseWhatMainlandRulesForbidWithoutChangeAndGiftAfterTheHoldingPeriod() throws Exception {
-        PlatformConfig config = PlatformConfig.defaults().withProfile(mainlandProfileWithoutBuyerHolding().toString());
+        // The default reference prices are in HKD; no market prices anything in CNY, so none are seeded.
+        PlatformConfig config = PlatformConfig.defaults().withProfile(mainlandProfileWithoutBuyerHolding().toString())
+                .withReferencePrices(null);
         try (CollectiblesScenario s = new CollectiblesScenario(dataDir, config)) {
             LicensedClient issuer = s.verifiedClient("Harbour Studio Limited");
             LicensedClient holder = s.verifiedClient("Li Hua");

@@ -82,6 +82,18 @@ public final class LicensedClient {
         csrf = session.json().getString("csrfToken");
     }
 
+    /**
+     * Enrols TOTP by choice where the profile does not require it at sign-in ({@code POST /totp/enrol},
+     * {@code POST /totp/confirm}): staff need it under every profile.
+     */
+    public void enrolTotp() {
+        Answer enrol = post("/totp/enrol", null);
+        assertThat(enrol.status()).as(enrol.body()).isEqualTo(200);
+        totpSecret = enrol.json().getString("secret");
+        Answer confirmed = post("/totp/confirm", new JsonObject().put("code", code(0)));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    }
+
     String code(int stepsAhead) {
         return Totp.code(Base32.decode(totpSecret), Totp.step(Instant.now().getEpochSecond()) + stepsAhead);
     }
