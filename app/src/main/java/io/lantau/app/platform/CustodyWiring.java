@@ -258,7 +258,7 @@ public final class CustodyWiring {
         }
     }
 
-    private static String operatorSecret(PlatformConfig config, String configured, String demoFile) {
+    static String operatorSecret(PlatformConfig config, String configured, String demoFile) {
         if (configured == null && !config.demoMode()) {
             throw new IllegalArgumentException("LANTAU_HOT_KEY_OPERATOR_A and LANTAU_HOT_KEY_OPERATOR_B are required "
                     + "with eth.rpc.url outside demo mode");

@@ -127,6 +127,8 @@ public final class Platform implements AutoCloseable {
         public Collectibles collectibles;
         /** Whether an address is on a client's withdrawal whitelist (custody), for exports of collectibles. */
         public io.lantau.collectibles.AddressBook withdrawalWhitelist = (account, address) -> false;
+        /** The ERC-721 contract collectibles export to, when a node is configured (else none). */
+        public CollectiblesChain collectiblesChain;
         /** Custody: fiat, hot/cold, travel rule, reconciliation, and ETH on chain when a node is configured. */
         public CustodyWiring custody;
     }
@@ -312,11 +314,22 @@ public final class Platform implements AutoCloseable {
     private void mountCollectibles() {
         Parts p = parts;
         Licensing l = p.licensing;
+        boolean export = config.custody().ethRpcUrl() != null
+                && io.lantau.collectibles.CollectiblesSettings.of(l.profile).exportToPublicChain();
+        p.collectiblesChain = !export ? CollectiblesChain.none() : CollectiblesChain.connect(config,
+                p.database.dataSource(), "http://" + config.host() + ":" + config.port() + NativeApi.PREFIX
+                        + CollectiblesEndpoints.TOKEN_URI_PATH + "/", closeInOrder);
         p.collectibles = Collectibles.create(p.database.dataSource(), l.profile, p.coreConfig.assets(),
                 new OnboardingIdentities(l.onboarding), p.withdrawalWhitelist, p.submitter,
-                config.dataDir().resolve("media"), null, Clock.systemUTC());
+                config.dataDir().resolve("media"), p.collectiblesChain.contract(), Clock.systemUTC());
         p.http.allowLargeBodies(NativeApi.PREFIX + CollectiblesEndpoints.MEDIA_PATH);
         p.nativeApi.add(new CollectiblesEndpoints(p.collectibles, p.nativeApi.staffAccess()));
+        if (p.collectiblesChain.contract() != null) {
+            // Tokens sent back to the platform's address unlock their items.
+            Collectibles c = p.collectibles;
+            closeInOrder.add(0, io.lantau.custody.ledger.PeriodicTask.start("collectibles-returns",
+                    CollectiblesChain.RETURN_SCAN_EVERY, () -> c.exports().scanReturns()));
+        }
     }
 
     private static AccountReadModel seedAccounts(ExchangeCore core, int assetCount) {

@@ -43,7 +43,7 @@ public final class LicensingScenario implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final Path dataDir;
-    final PlatformHarness harness;
+    public final PlatformHarness harness;
     private final Map<Role, LicensedClient> staff = new EnumMap<>(Role.class);
     private boolean closed;
 

@@ -45,6 +45,11 @@ import java.util.Set;
 public final class CollectiblesEndpoints implements EndpointGroup {
     /** The media upload path below the API prefix. */
     public static final String MEDIA_PATH = "/collectibles/media";
+    /**
+     * The ERC-721 token URIs' prefix: the deployed contract answers {@code tokenURI(id)} as its base URI + id, so the
+     * item's metadata is also served at {@code TOKEN_URI_PATH/id}.
+     */
+    public static final String TOKEN_URI_PATH = "/collectibles/erc721";
     /** The largest media upload the route accepts, in bytes (the gateway's large-body cap). */
     public static final int MAX_MEDIA_BODY = Catalogue.MAX_MEDIA_BYTES;
     private static final Set<String> MEDIA_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp",
@@ -85,6 +90,7 @@ public final class CollectiblesEndpoints implements EndpointGroup {
         add(routes, HttpMethod.POST, "/collectibles/collections/:id/items", Access.SESSION_CHANGE, this::createItem);
         add(routes, HttpMethod.GET, "/collectibles/items/:id", Access.PUBLIC, this::item);
         add(routes, HttpMethod.GET, "/collectibles/items/:id/metadata", Access.PUBLIC, this::metadata);
+        add(routes, HttpMethod.GET, TOKEN_URI_PATH + "/:id", Access.PUBLIC, this::metadata);
         add(routes, HttpMethod.GET, "/collectibles/items/:id/provenance", Access.PUBLIC, (r, s) -> Reply.ok(
                 json.provenance(c.holdings().provenance(knownItem(r)))));
         add(routes, HttpMethod.GET, "/collectibles/holdings", Access.SESSION, this::holdings);
