@@ -19,6 +19,7 @@ import io.lantau.core.command.RevertWithdrawal;
 import io.lantau.core.command.SetFeeTier;
 import io.lantau.core.command.SetMarketStatus;
 import io.lantau.core.command.SettleWithdrawal;
+import io.lantau.core.config.StandardMarkets;
 import io.lantau.core.event.MarketStatusChanged;
 import io.lantau.core.event.OrderCanceled;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +74,8 @@ class CommandRejectionsTest {
         desk.assertRejected(new Deposit(0, ALICE, HKD, 1), ResultCode.INVALID_ID);
         desk.assertRejected(new Deposit(Long.MIN_VALUE, ALICE, HKD, 1), ResultCode.INVALID_ID);
         desk.assertRejected(new Deposit(50, 999, HKD, 1), ResultCode.UNKNOWN_ACCOUNT);
-        desk.assertRejected(new Deposit(51, ALICE, 5, 1), ResultCode.UNKNOWN_ASSET);
+        int pastTheLastAsset = StandardMarkets.config().assets().size();
+        desk.assertRejected(new Deposit(51, ALICE, pastTheLastAsset, 1), ResultCode.UNKNOWN_ASSET);
         desk.assertRejected(new Deposit(52, ALICE, -1, 1), ResultCode.UNKNOWN_ASSET);
         desk.assertRejected(new Deposit(53, ALICE, HKD, 0), ResultCode.INVALID_AMOUNT);
         desk.assertRejected(new Deposit(54, ALICE, HKD, -1), ResultCode.INVALID_AMOUNT);
