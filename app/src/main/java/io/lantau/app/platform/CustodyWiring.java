@@ -56,6 +56,8 @@ import io.lantau.gateway.custody.ChainCustodyEndpoints;
 import io.lantau.gateway.fiat.CustodyStaffEndpoints;
 import io.lantau.gateway.fiat.FiatEndpoints;
 import io.lantau.gateway.nativeapi.NativeApi;
+import io.lantau.compliance.onboarding.AccessAction;
+import io.vertx.core.http.HttpMethod;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -173,6 +175,9 @@ public final class CustodyWiring {
                     () -> runEach(eth.pass(), reconcile)));
         }
 
+        // HK-23: every withdrawal request is in the access log with its IP address, time and device.
+        p.nativeApi.recordAccess(HttpMethod.POST, "/fiat/withdrawals", AccessAction.WITHDRAWAL, p.accessLog)
+                .recordAccess(HttpMethod.POST, "/custody/withdrawals", AccessAction.WITHDRAWAL, p.accessLog);
         p.nativeApi.add(new FiatEndpoints(designated, fiatDeposits, fiatWithdrawals, currencies, bank,
                 p.nativeApi.staffAccess()));
         p.nativeApi.add(new CustodyStaffEndpoints(p.coreConfig.assets(), virtual, tiers, policy, monitor,
