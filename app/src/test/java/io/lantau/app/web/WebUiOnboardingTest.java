@@ -108,7 +108,7 @@ class WebUiOnboardingTest {
         // The enrolment used this step's code; the next one is as valid (one step of drift) and not a replay.
         page.locator("#totp-code").fill(totpCode(user.totpSecret(), 1));
         page.locator(".totp button[type=submit]").click();
-        assertThat(page.locator("#account-email")).hasText(user.email());
+        assertThat(page.locator("#session-area .who")).hasText(user.email());
         assertThat(page.locator("#nav a[href='#/console']")).isVisible();
     }
 
@@ -164,6 +164,12 @@ class WebUiOnboardingTest {
             client.locator("#knowledge-form fieldset[data-question=" + question.getString("id") + "] input[value="
                     + question.getString("answer") + "]").check();
         }
+        // The score alone is not enough (HK-02): past trading is the other half.
+        client.locator("#exp-trading").check();
+        client.locator("#exp-trading-assets").fill("BTC, ETH");
+        client.locator("#exp-trading-volume").fill("200000");
+        client.locator("#exp-trading-frequency").selectOption("MONTHLY");
+        client.locator("#exp-trading-months").fill("24");
         client.locator("#knowledge-submit").click();
         assertThat(client.locator("#knowledge-outcome")).hasAttribute("data-outcome", "HAS");
         assertThat(gate(client, "KNOWLEDGE_ASSESSMENT_REQUIRED")).hasAttribute("data-done", "true");

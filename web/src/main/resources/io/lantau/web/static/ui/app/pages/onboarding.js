@@ -47,6 +47,65 @@ function questionnaire(prefix, questions) {
   };
 }
 
+/**
+ * The SFC's other half of the knowledge gate (HK-02): besides the test score, at least one of a course on virtual
+ * assets, work at a virtual-asset business, or past trading. Each part is entered only when ticked.
+ */
+function experienceFields(currency) {
+  const list = (text) => text.split(',').map((x) => x.trim()).filter(Boolean);
+  const select = (id, prefix, values) => h(`select#${id}`, {}, values.map((v) => h('option', { value: v, i18n: `${prefix}.${v}` })));
+  const part = (id, titleKey, fields) => {
+    const on = h(`input#${id}`, { type: 'checkbox' });
+    const box = h('div.grid2', { hidden: true }, fields);
+    on.addEventListener('change', () => { box.hidden = !on.checked; });
+    return { on, el: h('div.experience', {}, h('label.check', {}, on, h('span', { i18n: titleKey })), box) };
+  };
+  const providerType = select('exp-training-provider-type', 'knowledge.providerType', ['PLATFORM_OPERATOR', 'UNIVERSITY', 'PROFESSIONAL_BODY', 'ONLINE_COURSE', 'OTHER']);
+  const providerName = h('input#exp-training-provider', { maxlength: 200 });
+  const topics = h('input#exp-training-topics', { maxlength: 500 });
+  const year = h('input#exp-training-year', { inputmode: 'numeric', maxlength: 4 });
+  const employerType = select('exp-work-employer-type', 'knowledge.employerType', ['VIRTUAL_ASSET_PLATFORM', 'VIRTUAL_ASSET_ISSUER_OR_DEVELOPER', 'FINANCIAL_INSTITUTION_VIRTUAL_ASSETS', 'FINANCIAL_INSTITUTION_OTHER', 'OTHER']);
+  const employer = h('input#exp-work-employer', { maxlength: 200 });
+  const role = h('input#exp-work-role', { maxlength: 200 });
+  const workMonths = h('input#exp-work-months', { inputmode: 'numeric', maxlength: 4 });
+  const assets = h('input#exp-trading-assets', { maxlength: 200, placeholder: 'BTC, ETH' });
+  const volume = h('input#exp-trading-volume', { inputmode: 'decimal' });
+  const frequency = select('exp-trading-frequency', 'knowledge.frequency', ['LESS_THAN_MONTHLY', 'MONTHLY', 'WEEKLY', 'DAILY']);
+  const tradingMonths = h('input#exp-trading-months', { inputmode: 'numeric', maxlength: 4 });
+  const training = part('exp-training', 'knowledge.training', [field('knowledge.providerTypeLabel', providerType),
+    field('knowledge.providerName', providerName), field('knowledge.topics', topics), field('knowledge.year', year)]);
+  const work = part('exp-work', 'knowledge.work', [field('knowledge.employerTypeLabel', employerType),
+    field('knowledge.employerName', employer), field('knowledge.role', role), field('knowledge.months', workMonths)]);
+  const trading = part('exp-trading', 'knowledge.trading', [field('knowledge.assets', assets),
+    field('knowledge.volume', volume), field('knowledge.frequencyLabel', frequency), field('knowledge.months', tradingMonths)]);
+  const whole = (el) => (/^\d{1,4}$/.test(el.value.trim()) ? Number(el.value.trim()) : null);
+  return {
+    section: h('fieldset.question', {}, h('legend', { i18n: 'knowledge.experience' }), h('p.hint', { i18n: 'knowledge.experienceHint' }),
+      training.el, work.el, trading.el),
+    /** The experience parts of the request, or null when a ticked part is incomplete. */
+    values() {
+      const out = {};
+      if (training.on.checked) {
+        if (whole(year) === null || !list(topics.value).length) return null;
+        out.training = [{ providerType: providerType.value, providerName: providerName.value.trim() || undefined,
+          topics: list(topics.value), completedYear: whole(year) }];
+      }
+      if (work.on.checked) {
+        if (whole(workMonths) === null || !role.value.trim()) return null;
+        out.workExperience = [{ employerType: employerType.value, employerName: employer.value.trim() || undefined,
+          role: role.value.trim(), months: whole(workMonths) }];
+      }
+      if (trading.on.checked) {
+        const v = toMinor(volume.value, currency);
+        if (whole(tradingMonths) === null || v === null || !list(assets.value).length) return null;
+        out.tradingExperience = [{ assets: list(assets.value).map((a) => a.toUpperCase()), volumeMinor: v,
+          frequency: frequency.value, periodMonths: whole(tradingMonths) }];
+      }
+      return out;
+    },
+  };
+}
+
 export async function mount(view) {
   const profile = await loadProfile();
   const gatesBox = h('ol.gates#onboarding-gates');
@@ -178,13 +237,16 @@ export async function mount(view) {
     }
     const test = await native('GET', '/suitability/knowledge-test');
     const q = questionnaire('k', test.questions);
+    const experience = experienceFields(profile.valuationCurrency);
     const form = h('form.quiz#knowledge-form', {}, h('p.hint', { text: `${test.title} · ${t('knowledge.passMark', { pass: test.passMarkPercent })}` }),
-      q.sets, h('button.primary#knowledge-submit', { type: 'submit', i18n: 'knowledge.submit' }));
+      q.sets, experience.section, h('button.primary#knowledge-submit', { type: 'submit', i18n: 'knowledge.submit' }));
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
       const answers = q.answers();
       if (!answers) { showStatus(status, t('onboarding.answerAll')); return; }
-      act(() => native('POST', '/suitability/knowledge-test', { questionBankVersion: test.version, answers }), 'knowledge.done');
+      const extra = experience.values();
+      if (!extra) { showStatus(status, t('knowledge.badExperience', { currency: profile.valuationCurrency })); return; }
+      act(() => native('POST', '/suitability/knowledge-test', { questionBankVersion: test.version, answers, ...extra }), 'knowledge.done');
     });
     panel.append(form);
     return panel;
