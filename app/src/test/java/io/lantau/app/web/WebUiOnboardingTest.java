@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.FilePayload;
 import io.lantau.app.platform.PlatformConfig;
 import io.lantau.app.platform.PlatformHarness;
 import io.lantau.core.config.StandardMarkets;
+import io.lantau.custody.reserves.ReservesVerifier;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.Base64;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,8 @@ class WebUiOnboardingTest {
     static Path dataDir;
     static PlatformHarness harness;
     static Chromium chromium;
+    /** The platform's one compliance officer (the admin API names only the first holder of a role). */
+    private static Page complianceOfficer;
 
     @BeforeAll
     static void start() {
@@ -110,6 +114,26 @@ class WebUiOnboardingTest {
         page.locator(".totp button[type=submit]").click();
         assertThat(page.locator("#session-area .who")).hasText(user.email());
         assertThat(page.locator("#nav a[href='#/console']")).isVisible();
+    }
+
+    static synchronized Page complianceOfficer() {
+        if (complianceOfficer == null) {
+            Page page = chromium.page(false);
+            becomeStaff(page, signUp(page), "COMPLIANCE_OFFICER");
+            complianceOfficer = page;
+        }
+        return complianceOfficer;
+    }
+
+    /** A native API call made by the page itself (its session cookie and CSRF token); the answer's JSON text. */
+    static String call(Page page, String method, String path, String jsonBody) {
+        return (String) page.evaluate("async ([method, path, body]) => {"
+                + " const headers = { 'X-CSRF-Token': sessionStorage.getItem('lantau.csrf') };"
+                + " if (body !== null) headers['Content-Type'] = 'application/json';"
+                + " const r = await fetch('/api/lantau/v1' + path, { method, headers, body: body ?? undefined });"
+                + " const text = await r.text();"
+                + " if (!r.ok) throw new Error(method + ' ' + path + ': ' + r.status + ' ' + text);"
+                + " return text; }", java.util.Arrays.asList(method, path, jsonBody));
     }
 
     private static Locator gate(Page page, String gate) {
@@ -204,9 +228,7 @@ class WebUiOnboardingTest {
         client.waitForURL("**/#/markets");
 
         // The compliance officer reviews the case, sees the uploaded document, approves.
-        Page officer = chromium.page(false);
-        User staff = signUp(officer);
-        becomeStaff(officer, staff, "COMPLIANCE_OFFICER");
+        Page officer = complianceOfficer();
         officer.locator("#nav a[href='#/console']").click();
         Locator row = officer.locator("#kyc-queue tr[data-account-id='" + user.accountId() + "']");
         assertThat(row).isVisible();
@@ -266,9 +288,11 @@ class WebUiOnboardingTest {
         assertThat(client.locator("#reserves-result tr", new Page.LocatorOptions().setHasText("HKD")))
                 .containsText("1000.27");
         screenshot(client, "proof-of-reserves");
+        // The browser's verdict is the Java verifier's (the one `lantau verify-reserves` runs) on the same file.
+        String proof = client.locator("#reserves-proof").inputValue();
+        assertThat(ReservesVerifier.verify(proof, OptionalLong.of(user.accountId())).verified()).isTrue();
 
         // A changed balance no longer hashes to the published root.
-        String proof = client.locator("#reserves-proof").inputValue();
         JsonObject tampered = new JsonObject(proof);
         tampered.getJsonObject("leaf").getJsonObject("balances").put("HKD", "1000.28");
         client.locator("#reserves-proof").fill(tampered.encodePrettily());
@@ -276,7 +300,22 @@ class WebUiOnboardingTest {
         assertThat(client.locator("#reserves-result")).hasAttribute("data-outcome", "failed");
         assertThat(client.locator("#reserves-verdict")).hasText("NOT VERIFIED");
         assertThat(client.locator("#reserves-detail")).containsText("root hash mismatch");
+        assertThat(ReservesVerifier.verify(tampered.encode(), OptionalLong.of(user.accountId())).verified()).isFalse();
         screenshot(client, "proof-of-reserves-tampered");
+
+        // The siblings in another order (where the tree has more than one level) do not climb to the root either.
+        JsonObject reordered = new JsonObject(proof);
+        JsonArray path = reordered.getJsonArray("path");
+        if (path.size() >= 2) {
+            Object first = path.getValue(0);
+            path.set(0, path.getValue(path.size() - 1));
+            path.set(path.size() - 1, first);
+            client.locator("#reserves-proof").fill(reordered.encodePrettily());
+            client.locator("#reserves-verify").click();
+            assertThat(client.locator("#reserves-result")).hasAttribute("data-outcome", "failed");
+            assertThat(ReservesVerifier.verify(reordered.encode(), OptionalLong.of(user.accountId())).verified())
+                    .isFalse();
+        }
 
         // Another client's leaf is refused as not this client's, and a negative balance as hiding liabilities.
         JsonObject otherLeaf = new JsonObject(proof);
@@ -312,5 +351,83 @@ class WebUiOnboardingTest {
         client.locator("#lang-select").selectOption("zh-Hant");
         assertThat(client.locator("#wallet-chain-unavailable")).hasText("本平台尚未連接鏈上存款及提款。");
         screenshot(client, "wallet");
+    }
+
+    @Test
+    void aCollectionShowsItsItemsWithMediaAndTheAiLabelAndAnItemItsProvenance() throws IOException {
+        // An issuer: KYC approved, verified as issuer, the work's IP authorisation approved (CN-05, CN-08 rules).
+        Page issuer = chromium.page(false);
+        User user = signUp(issuer);
+        Page officer = complianceOfficer();
+        JsonObject kyc = new JsonObject(call(issuer, "POST", "/kyc", new JsonObject()
+                .put("identity", new JsonObject().put("legalName", "Lantau Art Studio Ltd").put("dateOfBirth", "1985-02-03")
+                        .put("idDocumentType", "PASSPORT").put("idDocumentNumber", "K0000001").put("nationality", "HK")
+                        .put("residency", "HK").put("address", "2 Sai Yeung Choi Street, Mong Kok"))
+                .put("documents", new JsonArray().add(new JsonObject().put("kind", "PASSPORT")
+                        .put("contentType", "image/png").put("contentBase64", Base64.getEncoder().encodeToString(PNG))))
+                .encode()));
+        call(officer, "POST", "/staff/kyc/cases/" + kyc.getLong("caseId") + "/approve",
+                new JsonObject().put("reason", "passport checked").encode());
+        call(issuer, "POST", "/collectibles/issuers", new JsonObject().put("displayName", "Lantau Art Studio").encode());
+        call(officer, "POST", "/collectibles/staff/issuers/" + user.accountId() + "/decision",
+                new JsonObject().put("approve", true).encode());
+        JsonObject ip = new JsonObject(call(issuer, "POST", "/collectibles/ip-authorisations", new JsonObject()
+                .put("workTitle", "Harbour Lights").put("rightsHolder", "Lantau Art Studio Ltd")
+                .put("licenceTerms", "Exclusive digital edition licence").put("evidenceSha256", "ab".repeat(32))
+                .encode()));
+        call(officer, "POST", "/collectibles/staff/ip-authorisations/" + ip.getLong("id") + "/decision",
+                new JsonObject().put("approve", true).encode());
+        // The media: a real picture uploaded as raw bytes, addressed by its SHA-256.
+        String media = (String) issuer.evaluate("async (b64) => {"
+                + " const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));"
+                + " const r = await fetch('/api/lantau/v1/collectibles/media', { method: 'POST', body: bytes,"
+                + "   headers: { 'Content-Type': 'image/png', 'X-CSRF-Token': sessionStorage.getItem('lantau.csrf') } });"
+                + " return r.text(); }", Base64.getEncoder().encodeToString(picture()));
+        String sha256 = new JsonObject(media).getString("sha256");
+        JsonObject collection = new JsonObject(call(issuer, "POST", "/collectibles/collections", new JsonObject()
+                .put("name", "Harbour Lights").put("description", "Victoria Harbour after dark, in three editions.")
+                .put("category", "ART").put("ipAuthorisationId", ip.getLong("id")).put("royaltyBps", 500).encode()));
+        JsonObject item = new JsonObject(call(issuer, "POST", "/collectibles/collections/" + collection.getLong("id")
+                + "/items", new JsonObject().put("edition", 1).put("title", "Harbour Lights").put("mediaSha256", sha256)
+                .put("aiGenerated", true).put("aiTool", "Stable Diffusion XL").put("aiCreator", "Lantau Art Studio")
+                .encode()));
+
+        issuer.navigate(harness.baseUrl() + "/#/collectibles/collection/" + collection.getLong("id"));
+        assertThat(issuer.locator("#collection-name")).hasText("Harbour Lights");
+        Locator tile = issuer.locator("#collection-items li[data-item-id='" + item.getLong("id") + "']");
+        assertThat(tile.locator("img.collectible")).isVisible();
+        assertThat(tile.locator(".tag")).hasText("AI-generated");
+        Object width = tile.locator("img.collectible").evaluate("img => img.naturalWidth");
+        assertThat(((Number) width).intValue()).isEqualTo(96);   // the uploaded picture's own bytes
+        screenshot(issuer, "collectibles-collection");
+        tile.locator("a").click();
+        assertThat(issuer.locator("#item-title")).hasText("Harbour Lights · #1");
+        assertThat(issuer.locator("#item-ai-label")).containsText(item.getString("aiLabel"));
+        assertThat(issuer.locator("#item-ai-label")).containsText("Stable Diffusion XL");
+        // Not minted yet (items are minted by a drop): the provenance is empty, and says so.
+        assertThat(issuer.locator("#item-provenance td.empty")).isVisible();
+        screenshot(issuer, "collectibles-item");
+        issuer.locator("#lang-select").selectOption("zh-Hant");
+        assertThat(issuer.locator("#prov-h")).hasText("來源紀錄");
+        assertThat(issuer.locator("#item-ai-label strong")).hasText("AI 生成：");
+        issuer.navigate(harness.baseUrl() + "/#/collectibles");
+        assertThat(issuer.locator("#rule-resale")).hasText("是");   // HK_VATP allows resale
+        assertThat(chromium.problems()).isEmpty();
+    }
+
+    /** A 96×96 PNG drawn here: the collectible's artwork. */
+    private static byte[] picture() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(96, 96,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 96; y++) {
+            for (int x = 0; x < 96; x++) {
+                int lights = (x * 7 + y * 3) % 23 == 0 && y < 60 ? 0xffd54f : 0;
+                image.setRGB(x, y, lights != 0 ? lights : (y < 60 ? (10 << 16) | (20 + y) << 8 | (60 + y * 2)
+                        : (0 << 16) | (40 << 8) | (80 + (x + y) % 40)));
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 }

@@ -10,6 +10,7 @@ export const PAGES = {
   onboarding: { load: () => import('./pages/onboarding.js'), needsSession: true },
   wallet: { load: () => import('./pages/wallet.js'), needsSession: true },
   reserves: { load: () => import('./pages/reserves.js'), needsSession: true },
+  collectibles: { load: () => import('./pages/collectibles.js'), needsSession: true },
   console: { load: () => import('./pages/console.js'), needsSession: true },
 };
 
@@ -19,6 +20,7 @@ export const NAV = [
   { route: 'onboarding', label: 'nav.onboarding', needsSession: true },
   { route: 'wallet', label: 'nav.wallet', needsSession: true },
   { route: 'reserves', label: 'nav.reserves', needsSession: true },
+  { route: 'collectibles', label: 'nav.collectibles', needsSession: true },
   { route: 'account', label: 'nav.account', needsSession: true },
   { route: 'console', label: 'nav.console', needsSession: true, staff: true },
 ];
