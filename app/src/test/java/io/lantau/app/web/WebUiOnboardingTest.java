@@ -340,8 +340,8 @@ class WebUiOnboardingTest {
     }
 
     @Test
-    void theWalletShowsOnlyWhatThePlatformOffers() {
-        Page client = chromium.page(false);
+    void theWalletShowsOnlyWhatThePlatformOffersAndFitsAPhone() {
+        Page client = chromium.page(true);
         signUp(client);
         client.navigate(harness.baseUrl() + "/#/wallet");
         // The embedded default mounts neither a bank nor a chain node: the page says so and shows no made-up data.
@@ -350,7 +350,10 @@ class WebUiOnboardingTest {
         assertThat(client.locator("#deposit-address")).hasCount(0);
         client.locator("#lang-select").selectOption("zh-Hant");
         assertThat(client.locator("#wallet-chain-unavailable")).hasText("本平台尚未連接鏈上存款及提款。");
-        screenshot(client, "wallet");
+        // On a phone-sized screen the new navigation and the page fit the width: nothing scrolls sideways.
+        Object overflow = client.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        screenshot(client, "wallet-phone");
     }
 
     @Test
@@ -373,17 +376,12 @@ class WebUiOnboardingTest {
                 new JsonObject().put("approve", true).encode());
         JsonObject ip = new JsonObject(call(issuer, "POST", "/collectibles/ip-authorisations", new JsonObject()
                 .put("workTitle", "Harbour Lights").put("rightsHolder", "Lantau Art Studio Ltd")
-                .put("licenceTerms", "Exclusive digital edition licence").put("evidenceSha256", "ab".repeat(32))
+                .put("licenceTerms", "Exclusive digital edition licence").put("evidenceSha256", upload(issuer, PNG))
                 .encode()));
         call(officer, "POST", "/collectibles/staff/ip-authorisations/" + ip.getLong("id") + "/decision",
                 new JsonObject().put("approve", true).encode());
         // The media: a real picture uploaded as raw bytes, addressed by its SHA-256.
-        String media = (String) issuer.evaluate("async (b64) => {"
-                + " const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));"
-                + " const r = await fetch('/api/lantau/v1/collectibles/media', { method: 'POST', body: bytes,"
-                + "   headers: { 'Content-Type': 'image/png', 'X-CSRF-Token': sessionStorage.getItem('lantau.csrf') } });"
-                + " return r.text(); }", Base64.getEncoder().encodeToString(picture()));
-        String sha256 = new JsonObject(media).getString("sha256");
+        String sha256 = upload(issuer, picture());
         JsonObject collection = new JsonObject(call(issuer, "POST", "/collectibles/collections", new JsonObject()
                 .put("name", "Harbour Lights").put("description", "Victoria Harbour after dark, in three editions.")
                 .put("category", "ART").put("ipAuthorisationId", ip.getLong("id")).put("royaltyBps", 500).encode()));
@@ -404,15 +402,26 @@ class WebUiOnboardingTest {
         assertThat(issuer.locator("#item-title")).hasText("Harbour Lights · #1");
         assertThat(issuer.locator("#item-ai-label")).containsText(item.getString("aiLabel"));
         assertThat(issuer.locator("#item-ai-label")).containsText("Stable Diffusion XL");
+        assertThat(issuer.locator("#item-owner")).hasText("Not minted yet");
         // Not minted yet (items are minted by a drop): the provenance is empty, and says so.
         assertThat(issuer.locator("#item-provenance td.empty")).isVisible();
         screenshot(issuer, "collectibles-item");
         issuer.locator("#lang-select").selectOption("zh-Hant");
         assertThat(issuer.locator("#prov-h")).hasText("來源紀錄");
-        assertThat(issuer.locator("#item-ai-label strong")).hasText("AI 生成：");
+        assertThat(issuer.locator("#item-ai-label .tag")).hasText("AI 生成");
         issuer.navigate(harness.baseUrl() + "/#/collectibles");
         assertThat(issuer.locator("#rule-resale")).hasText("是");   // HK_VATP allows resale
         assertThat(chromium.problems()).isEmpty();
+    }
+
+    /** Uploads a PNG as collectibles media (raw bytes with their type); @return its SHA-256. */
+    private static String upload(Page page, byte[] png) {
+        String answer = (String) page.evaluate("async (b64) => {"
+                + " const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));"
+                + " const r = await fetch('/api/lantau/v1/collectibles/media', { method: 'POST', body: bytes,"
+                + "   headers: { 'Content-Type': 'image/png', 'X-CSRF-Token': sessionStorage.getItem('lantau.csrf') } });"
+                + " return r.text(); }", Base64.getEncoder().encodeToString(png));
+        return new JsonObject(answer).getString("sha256");
     }
 
     /** A 96×96 PNG drawn here: the collectible's artwork. */

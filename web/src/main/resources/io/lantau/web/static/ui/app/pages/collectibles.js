@@ -29,9 +29,9 @@ function itemLink(id, text) {
 
 function aiLabel(item) {
   if (!item.aiGenerated) return null;
-  return h('p.ai-label#item-ai-label', { role: 'note' }, h('strong', { i18n: 'collectibles.aiGenerated' }), ' ',
-    h('span', { text: item.aiLabel || '' }),
-    h('span.hint', { text: ` · ${t('collectibles.aiTool')}: ${item.aiTool || ''} · ${t('collectibles.aiCreator')}: ${item.aiCreator || ''}` }));
+  // The label is the platform's own text (it names the tool and the creator); the tag before it is translated.
+  return h('p.ai-label#item-ai-label', { role: 'note' }, h('span.tag', { i18n: 'collectibles.aiTag' }), ' ',
+    h('span', { text: item.aiLabel || '' }));
 }
 
 export async function mount(view, kind, id) {
@@ -91,9 +91,10 @@ async function itemPage(page, id) {
     native('GET', `/collectibles/items/${id}/provenance`)]);
   page.append(h('p', {}, h('a', { href: `#/collectibles/collection/${item.collectionId}`, i18n: 'collectibles.toCollection' })),
     h('h1#item-title', { text: `${item.title} · #${item.edition}` }),
-    h('div.grid2', {}, await mediaView(item.mediaSha256, item.title),
+    h('div.grid2.item', {}, await mediaView(item.mediaSha256, item.title),
       h('div', {}, aiLabel(item), h('dl.facts', {},
-        h('dt', { i18n: 'collectibles.owner' }), h('dd#item-owner', { text: item.ownerId === undefined ? '' : String(item.ownerId) }),
+        h('dt', { i18n: 'collectibles.owner' }), item.ownerId === undefined ? h('dd#item-owner', { i18n: 'collectibles.notMinted' })
+          : h('dd#item-owner', { text: String(item.ownerId) }),
         h('dt', { i18n: 'collectibles.sha256' }), h('dd', {}, h('code.wrap', { text: item.mediaSha256 })),
         h('dt', { i18n: 'collectibles.cid' }), h('dd', {}, h('code.wrap', { text: item.mediaCid })),
         item.likenessRights ? [h('dt', { i18n: 'collectibles.likeness' }), h('dd', { text: item.likenessRights })] : null,
