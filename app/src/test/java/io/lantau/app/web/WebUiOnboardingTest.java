@@ -114,6 +114,9 @@ class WebUiOnboardingTest {
         page.locator(".totp button[type=submit]").click();
         assertThat(page.locator("#session-area .who")).hasText(user.email());
         assertThat(page.locator("#nav a[href='#/console']")).isVisible();
+        // The sign-in is in the user's security log (HK-23), with the address it came from.
+        page.navigate(harness.baseUrl() + "/#/account");
+        assertThat(page.locator("#access-log tr[data-action=LOGIN]").first()).containsText("127.0.0.1");
     }
 
     static synchronized Page complianceOfficer() {
