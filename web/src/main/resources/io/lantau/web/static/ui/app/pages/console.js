@@ -3,7 +3,7 @@
 // admission register and its committee decisions (HK-10 .. HK-14), the audit trail's verification (HK-33) and, for
 // custody officers and admins, publishing a proof-of-reserves root (PoR-2). What a role may not read shows the
 // server's refusal in its panel; the server decides who may do what.
-import { native } from '../api.js';
+import { native, ApiError } from '../api.js';
 import { h, clear, field, statusLine, showStatus } from '../dom.js';
 import { t } from '../i18n.js';
 import { staffRoles } from '../staff.js';
@@ -45,6 +45,7 @@ export async function mount(view) {
     panel('tokens', 'console.tokens', tokens),
     panel('audit', 'console.audit', audit),
     panel('reserves-admin', 'console.reserves', (box, status, reload) => reserves(box, status, reload, canPublish)),
+    panel('custody', 'console.custody', custody),
   ];
   view.append(h('section.page', {}, h('h1', { i18n: 'console.title' }),
     h('p.hint', {}, h('span', { i18n: 'console.roles' }), ' ', h('span#console-roles', { text: roles.join(', ') })),
@@ -149,4 +150,31 @@ async function reserves(box, status, reload, canPublish) {
       } catch (e) { showStatus(status, e.message); }
     } }));
   }
+}
+
+/**
+ * Hot and cold wallets against the profile's limits (HK-19) and the reconciliation incidents (HK-33), where the
+ * platform mounts its custody services; without them (no chain node, no bank) the panel says so.
+ */
+async function custody(box) {
+  let hotCold;
+  try {
+    hotCold = await native('GET', '/staff/custody/hot-cold');
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404 && e.code === 'NOT_FOUND') {
+      box.append(h('p.unavailable#custody-unavailable', { i18n: 'console.custodyUnavailable' }));
+      return;
+    }
+    throw e;
+  }
+  const incidents = await native('GET', '/staff/custody/incidents?open=true');
+  box.append(h('p.hint', { text: t('console.hotColdPolicy', { cold: hotCold.minColdPercent, hot: hotCold.maxHotPercent }) }),
+    table(['console.asset', 'console.hot', 'console.cold', 'console.maxHot', 'console.releasable', 'console.status'],
+      hotCold.assets.map((a) => h('tr', { dataset: { asset: a.asset, breached: String(a.breached) } }, h('td', { text: a.asset }),
+        h('td.num', { text: a.hot }), h('td.num', { text: a.cold }), h('td.num', { text: a.maxHot }),
+        h('td.num', { text: a.releasable }), h('td', { i18n: a.breached ? 'console.breached' : 'console.withinLimits' })))),
+    h('h3', { i18n: 'console.incidents' }),
+    table(['console.case', 'console.asset', 'console.coreBook', 'console.custodyBook', 'console.trigger', 'console.opened'],
+      incidents.map((i) => h('tr', {}, h('td', { text: `#${i.id}` }), h('td', { text: i.asset }), h('td.num', { text: i.core }),
+        h('td.num', { text: i.custody }), h('td', { text: i.trigger }), h('td', { text: when(i.openedAt) })))));
 }
