@@ -260,6 +260,11 @@ class WebUiOnboardingTest {
         assertThat(client.locator("h1")).hasText("開戶程序");
         assertThat(gate(client, "KYC_PENDING")).containsText("身份核實（KYC）");
         assertThat(client.locator("#exposure")).containsText("投資限額：" + limit);
+        // What the page rendered from the server's answers is translated too, without reloading it.
+        assertThat(client.locator("#knowledge-outcome")).containsText("合格：您具備虛擬資產知識");
+        assertThat(client.locator("#risk-tier")).hasText(java.util.Map.of("LOW", "低", "MEDIUM", "中", "HIGH", "高")
+                .get(risk.getString("tier")));
+        assertThat(client.locator("#kyc-step")).containsText("身份證明文件（正面）");
         screenshot(client, "onboarding-zh-Hant");
         officer.locator("#lang-select").selectOption("zh-Hans");
         assertThat(officer.locator("#kyc-queue-h")).hasText("KYC 审核队列");

@@ -164,7 +164,7 @@ export async function mount(view) {
     if (latest) {
       panel.append(h('dl.facts', {}, h('dt', { i18n: 'kyc.case' }), h('dd', { text: `#${latest.caseId}` }),
         h('dt', { i18n: 'kyc.state' }), h('dd#kyc-state', { dataset: { state: latest.state }, i18n: `kyc.state.${latest.state}` }),
-        h('dt', { i18n: 'kyc.documents' }), h('dd', { text: latest.documents.map((d) => t(`kyc.kind.${d.kind}`)).join(', ') }),
+        h('dt', { i18n: 'kyc.documents' }), h('dd', {}, latest.documents.map((d, n) => [n ? ', ' : null, h('span', { i18n: `kyc.kind.${d.kind}` })])),
         latest.reviewReason ? [h('dt', { i18n: 'kyc.reason' }), h('dd', { text: latest.reviewReason })] : null));
       if (latest.state !== 'REJECTED') return panel;
     }
@@ -213,7 +213,7 @@ export async function mount(view) {
       text = await native('GET', '/suitability/disclosure?lang=en');
       panel.append(h('p.hint', { i18n: 'disclosure.englishOnly' }));
     }
-    panel.append(h('p.hint', { text: `${text.title} · ${t('disclosure.version')} ${text.version}` }),
+    panel.append(h('p.hint', {}, `${text.title} · `, h('span', { i18n: 'disclosure.version' }), ` ${text.version}`),
       h('ol.statements#disclosure-text', {}, text.statements.map((st) => h('li', { text: st }))));
     if (s.gates.DISCLOSURE_ACK_REQUIRED) {
       panel.append(h('p#disclosure-acknowledged', { i18n: 'disclosure.acknowledged' }));
@@ -231,14 +231,14 @@ export async function mount(view) {
   async function knowledgeStep(s) {
     const panel = h('section.panel#knowledge-step', { 'aria-labelledby': 'know-h' }, h('h2#know-h', { i18n: 'knowledge.title' }));
     if (s.knowledge) {
-      panel.append(h('p#knowledge-outcome', { dataset: { outcome: s.knowledge.outcome },
-        text: t(`knowledge.outcome.${s.knowledge.outcome}`, { score: s.knowledge.scorePercent ?? '', pass: s.knowledge.passMarkPercent ?? '' }) }));
+      panel.append(h('p#knowledge-outcome', { dataset: { outcome: s.knowledge.outcome }, i18n: `knowledge.outcome.${s.knowledge.outcome}`,
+        i18nParams: { score: s.knowledge.scorePercent ?? '', pass: s.knowledge.passMarkPercent ?? '' } }));
       if (s.gates.KNOWLEDGE_ASSESSMENT_REQUIRED) return panel;
     }
     const test = await native('GET', '/suitability/knowledge-test');
     const q = questionnaire('k', test.questions);
     const experience = experienceFields(profile.valuationCurrency);
-    const form = h('form.quiz#knowledge-form', {}, h('p.hint', { text: `${test.title} · ${t('knowledge.passMark', { pass: test.passMarkPercent })}` }),
+    const form = h('form.quiz#knowledge-form', {}, h('p.hint', {}, `${test.title} · `, h('span', { i18n: 'knowledge.passMark', i18nParams: { pass: test.passMarkPercent } })),
       q.sets, experience.section, h('button.primary#knowledge-submit', { type: 'submit', i18n: 'knowledge.submit' }));
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
@@ -257,7 +257,7 @@ export async function mount(view) {
     const panel = h('section.panel#risk-step', { 'aria-labelledby': 'risk-h' }, h('h2#risk-h', { i18n: 'risk.title' }));
     if (s.riskProfile) {
       const r = s.riskProfile;
-      panel.append(h('dl.facts', {}, h('dt', { i18n: 'risk.tier' }), h('dd#risk-tier', { text: t(`risk.tier.${r.tier}`) }),
+      panel.append(h('dl.facts', {}, h('dt', { i18n: 'risk.tier' }), h('dd#risk-tier', { i18n: `risk.tier.${r.tier}` }),
         h('dt', { i18n: 'risk.score' }), h('dd', { text: String(r.score) }),
         h('dt', { i18n: 'risk.tierPercent' }), h('dd', { text: `${r.tierPercent}%` }),
         h('dt', { i18n: 'risk.limit' }), h('dd#risk-limit', { text: money(r.exposureLimitMinor, currency) })));
@@ -269,7 +269,7 @@ export async function mount(view) {
     const otherVa = h('input#risk-other-va', { inputmode: 'decimal', required: true, value: '0' });
     const form = h('form.quiz#risk-form', {}, h('p.hint', { text: questions.title }), q.sets,
       h('div.grid2', {}, field('risk.netWorth', netWorth), field('risk.otherVa', otherVa)),
-      h('p.hint', { text: t('risk.currency', { currency }) }),
+      h('p.hint', { i18n: 'risk.currency', i18nParams: { currency } }),
       h('button.primary#risk-submit', { type: 'submit', i18n: 'risk.submit' }));
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();

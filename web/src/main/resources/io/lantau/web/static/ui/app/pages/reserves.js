@@ -67,10 +67,10 @@ export async function mount(view) {
     const outcome = await verifyProof(proof, currentUser().userId);
     if (!outcome.ok) { show(false, outcome.problem); return; }
     if (outcome.rootHash !== r.rootHash) {
-      show(false, t('reserves.otherRoot', { hash: outcome.rootHash }));
+      show(false, null, { i18n: 'reserves.otherRoot', i18nParams: { hash: outcome.rootHash } });
       return;
     }
-    show(true, t('reserves.verifiedDetail', { hash: outcome.rootHash }));
+    show(true, null, { i18n: 'reserves.verifiedDetail', i18nParams: { hash: outcome.rootHash } });
     resultBox.append(h('table', {}, h('thead', {}, h('tr', {}, h('th', { i18n: 'panel.asset' }),
       h('th.num', { i18n: 'reserves.yourBalance' }), h('th.num', { i18n: 'reserves.total' }))),
     h('tbody', {}, outcome.assets.map((a, i) => h('tr', {}, h('th', { scope: 'row', text: a.code }),
@@ -78,9 +78,10 @@ export async function mount(view) {
       h('td.num', { text: formatAmount(outcome.totals[i], a.scale) }))))));
   });
 
-  function show(ok, detail) {
+  /** The verdict, and its detail: the verifier's own words (a failure), or a translated message. */
+  function show(ok, detail, message) {
     resultBox.dataset.outcome = ok ? 'verified' : 'failed';
     resultBox.append(h(`p.verdict.${ok ? 'ok' : 'bad'}#reserves-verdict`, { i18n: ok ? 'reserves.verified' : 'reserves.notVerified' }),
-      h('p#reserves-detail', { text: detail }));
+      h('p#reserves-detail', message || { text: detail }));
   }
 }
