@@ -236,8 +236,10 @@ class WebUiOnboardingTest {
         Locator row = officer.locator("#kyc-queue tr[data-account-id='" + user.accountId() + "']");
         assertThat(row).isVisible();
         assertThat(officer.locator("#audit-verdict")).hasAttribute("data-ok", "true");
-        // The embedded default has no custody services mounted: the console says so rather than show figures.
-        assertThat(officer.locator("#custody-unavailable")).isVisible();
+        // Hot/cold and reconciliation are always mounted (no chain node needed): the console shows the real tiers.
+        assertThat(officer.locator("#custody-unavailable")).hasCount(0);
+        assertThat(officer.locator("tr[data-asset='BTC']")).isVisible();
+        assertThat(officer.locator("tr[data-asset='BTC']")).hasAttribute("data-breached", "false");
         row.locator("button.review").click();
         assertThat(officer.locator("#kyc-case")).containsText("Chan Tai Man");
         officer.locator("#kyc-case .doc button").click();
@@ -354,8 +356,10 @@ class WebUiOnboardingTest {
         Page client = chromium.page(true);
         signUp(client);
         client.navigate(harness.baseUrl() + "/#/wallet");
-        // The embedded default mounts neither a bank nor a chain node: the page says so and shows no made-up data.
-        assertThat(client.locator("#wallet-fiat-unavailable")).isVisible();
+        // The embedded default has the platform's bank account (fiat through designated accounts, HK-07) but no chain
+        // node: the page shows the real deposit instructions and says that on-chain custody is not connected.
+        assertThat(client.locator("#wallet-fiat-unavailable")).hasCount(0);
+        assertThat(client.locator("#fiat-instructions")).containsText("DEMOHKHHXXX");
         assertThat(client.locator("#wallet-chain-unavailable")).isVisible();
         assertThat(client.locator("#deposit-address")).hasCount(0);
         client.locator("#lang-select").selectOption("zh-Hant");
