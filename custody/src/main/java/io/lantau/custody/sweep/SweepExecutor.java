@@ -3,6 +3,7 @@ package io.lantau.custody.sweep;
 import io.lantau.custody.chain.TxStatus;
 import io.lantau.custody.eth.EthFees;
 import io.lantau.custody.eth.EthereumAdapter;
+import io.lantau.custody.eth.EthereumRpcException;
 import io.lantau.custody.hotcold.Sweep;
 import io.lantau.custody.hotcold.SweepPlanner;
 import io.lantau.custody.ledger.ChainAsset;
@@ -15,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.web3j.crypto.TransactionDecoder;
 
 /**
  * Executes on chain the hot-to-cold sweeps the {@link SweepPlanner} proposes for one chain asset (HK-16), one step
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p>Exactly once, also across a restart at any point: one sweep at a time per asset (the planner reads tiers that
  * move only on confirmation, so a second sweep while one is under way would send the excess twice), each step is a
  * conditional state change, the stored signed bytes are re-sent rather than signed again, and a transaction the node
- * no longer knows is sent again from them (same id). A sweep is not planned while the hot wallet's own balance cannot
+ * no longer knows is sent again from them (same id); only bytes that can never be mined (their nonce taken by a
+ * withdrawal signed after a crash) are signed again, for the same instruction. A sweep is not planned while the hot wallet's own balance cannot
  * pay the amount and the gas. Not thread-safe: one pass at a time, on the chain pass's thread.
  */
 public final class SweepExecutor {
@@ -109,14 +112,37 @@ public final class SweepExecutor {
     }
 
     private void broadcast(HotSweep sweep) {
-        String txid = chain.broadcast(HexFormat.of().parseHex(sweep.signedTx()));
-        sweeps.broadcast(sweep.sweepId(), txid);
+        if (send(sweep)) {
+            sweeps.broadcast(sweep.sweepId(), EthereumAdapter.txid(HexFormat.of().parseHex(sweep.signedTx())));
+        }
+    }
+
+    /**
+     * Sends the stored bytes. @return false if they can never be mined: the node does not know them and the hot
+     * wallet's nonce has moved past theirs (a withdrawal signed after a crash took it); the sweep is then signed again.
+     */
+    private boolean send(HotSweep sweep) {
+        byte[] bytes = HexFormat.of().parseHex(sweep.signedTx());
+        try {
+            chain.broadcast(bytes);
+            return true;
+        } catch (EthereumRpcException e) {
+            BigInteger nonce = TransactionDecoder.decode(sweep.signedTx()).getNonce();
+            if (chain.status(EthereumAdapter.txid(bytes)).state() == TxStatus.State.UNKNOWN
+                    && chain.pendingNonce(signer.address()).compareTo(nonce) > 0) {
+                LOG.warn("sweep {}: its nonce {} was taken by another transaction; signing it again",
+                        sweep.sweepId(), nonce);
+                sweeps.resign(sweep.sweepId());
+                return false;
+            }
+            throw e;
+        }
     }
 
     private void track(HotSweep sweep) {
         TxStatus status = chain.status(sweep.txid());
         switch (status.state()) {
-            case UNKNOWN -> chain.broadcast(HexFormat.of().parseHex(sweep.signedTx()));
+            case UNKNOWN -> send(sweep);
             case PENDING -> {
                 // Waiting for a block.
             }

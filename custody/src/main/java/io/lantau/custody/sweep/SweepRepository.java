@@ -99,6 +99,22 @@ public final class SweepRepository {
                 + " AND state = 'SIGNED'", txid, sweepId);
     }
 
+    /**
+     * SIGNED or BROADCAST → PLANNED, forgetting the signed bytes: they can never be mined (their nonce was taken by
+     * another transaction of the hot wallet and the node does not know them), so the same instruction is signed again.
+     */
+    public boolean resign(long sweepId) {
+        return Jdbc.inTransaction(dataSource, "re-sign a sweep", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE custody_sweeps SET state = 'PLANNED',"
+                    + " signed_tx = NULL, txid = NULL, updated_at = ? WHERE sweep_id = ?"
+                    + " AND state IN ('SIGNED', 'BROADCAST')")) {
+                Jdbc.setInstant(s, 1, clock.instant());
+                s.setLong(2, sweepId);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** PLANNED → REFUSED: the signer would not sign it. */
     public boolean refused(long sweepId, String reason) {
         return update("UPDATE custody_sweeps SET state = 'REFUSED', reason = ?, updated_at = ? WHERE sweep_id = ?"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lantau.custody.cold.HdSeed;
+import io.lantau.custody.eth.EthereumAdapter;
 import io.lantau.custody.hotcold.HotColdPolicy;
 import io.lantau.custody.hotcold.SweepPlanner;
 import io.lantau.custody.hotcold.TierBalances;
@@ -12,6 +13,7 @@ import io.lantau.custody.ledger.LedgerKind;
 import io.lantau.custody.signer.EthHotSigner;
 import io.lantau.custody.signer.SignerRefusedException;
 import io.lantau.custody.signer.SweepInstruction;
+import io.lantau.custody.signer.WithdrawalInstruction;
 import io.lantau.custody.testing.AnvilChain;
 import io.lantau.custody.testing.CustodyRig;
 import io.lantau.custody.testing.Profiles;
@@ -21,6 +23,7 @@ import io.lantau.testsupport.AnvilNode;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -182,6 +185,36 @@ class SweepExecutorTest {
         assertThat(ledgerEntries(LedgerKind.SWEPT_FROM_HOT)).isEqualTo(1);
         assertThat(ledgerEntries(LedgerKind.NETWORK_FEE)).isEqualTo(1);
         assertLedgerMatchesChain();
+    }
+
+    @Test
+    void shouldSignAgainWhenAWithdrawalTookTheNonceOfASweepSignedButNotSentBeforeACrash() throws Exception {
+        deposit(10);
+        long amount = 10 * ETH_MINOR - 10 * ETH_MINOR * 2 / 100;
+        // The platform planned and signed the sweep, then stopped before sending it.
+        HotSweep planned = sweeps.plan("ETH", CustodyRig.ETH.assetId(), signer.address(), coldAddress, amount);
+        byte[] stale = signer.signSweep(planned.instruction(), planned.instructionHash());
+        assertThat(sweeps.signed(planned.sweepId(), HexFormat.of().formatHex(stale))).isTrue();
+        // After the restart a withdrawal is signed first and takes the hot wallet's nonce.
+        WithdrawalInstruction payout = new WithdrawalInstruction(1, CLIENT, "ETH", "ETH",
+                Credentials.create(Keys.createEcKeyPair()).getAddress(), ETH_MINOR, 0);
+        chain.awaitMined(chain.adapter().broadcast(signer.sign(payout, payout.hash())));
+
+        SweepExecutor executor = executor();
+        executor.runOnce();
+        executor.runOnce();
+        HotSweep resent = sweeps.find(planned.sweepId()).orElseThrow();
+        assertThat(resent.state()).isEqualTo(SweepState.BROADCAST);
+        assertThat(resent.txid()).isNotEqualTo(EthereumAdapter.txid(stale));
+        chain.awaitMined(resent.txid());
+        chain.mine(rig.settings.withdrawalConfirmations());
+        executor.runOnce();
+        executor.runOnce();
+
+        assertThat(sweeps.all("ETH")).singleElement().satisfies(s -> assertThat(s.state())
+                .isEqualTo(SweepState.CONFIRMED));
+        assertThat(onChain(coldAddress)).isEqualTo(CustodyRig.ETH.units().toBase(amount));
+        assertThat(tiers.balance(CustodyRig.ETH.assetId(), WalletTier.COLD)).isEqualTo(amount);
     }
 
     @Test
