@@ -63,7 +63,8 @@ final class DemoCustodyKeys {
     /**
      * @return the demo ETH cold account's {@code [fingerprint/44'/60'/1']xpub...} (HK-16: where sweeps go), from the
      *     same demo seed: read from the data directory, or derived once from the seed unsealed with both operators'
-     *     secrets (the seed is generated first if this is the very first start).
+     *     secrets (the seed is generated first if this is the very first start); null if the data directory has the
+     *     deposit xpub but not its sealed seed (then sweeps stay proposed).
      */
     static String ethColdXpub(Path dataDir, String operatorA, String operatorB) {
         Path coldFile = dataDir.resolve(COLD_XPUB_FILE);
@@ -72,8 +73,11 @@ final class DemoCustodyKeys {
                 return Files.readString(coldFile, StandardCharsets.UTF_8).trim();
             }
             ethAccountXpub(dataDir, operatorA, operatorB);
-            SealedSeed sealed = SealedSeed.fromJson(Files.readString(dataDir.resolve(SEALED_SEED_FILE),
-                    StandardCharsets.UTF_8));
+            Path seedFile = dataDir.resolve(SEALED_SEED_FILE);
+            if (!Files.exists(seedFile)) {
+                return null;
+            }
+            SealedSeed sealed = SealedSeed.fromJson(Files.readString(seedFile, StandardCharsets.UTF_8));
             try (HdSeed seed = sealed.unseal(Map.of("operator-a", operatorA.toCharArray(),
                     "operator-b", operatorB.toCharArray()))) {
                 String xpub = seed.accountKey(AccountPaths.ETHEREUM_COLD).format(BitcoinNetwork.MAINNET);

@@ -70,14 +70,17 @@ class OnChainSweepTest {
     void shouldSweepADepositAboveTheHotCapToColdStorageOnceWithEveryLedgerAgreeing(@TempDir Path dir)
             throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
-        try (PlatformHarness harness = new PlatformHarness(data, PlatformHarness.openDefaults()
+        io.lantau.app.platform.PlatformConfig config = PlatformHarness.openDefaults()
                 .withProfile(profile(dir).toString())
-                .withCustody(CustodyConfig.defaults().withEthereum(chain.rpcUrl(), null, chain.tip())))) {
+                .withCustody(CustodyConfig.defaults().withEthereum(chain.rpcUrl(), null, chain.tip()));
+        String coldAddress;
+        try (PlatformHarness harness = new PlatformHarness(data, config)) {
             CustodyWiring custody = harness.platform().parts().custody;
             int eth = StandardMarkets.ETH.assetId();
             String hot = custody.hotWalletAddress();
             String cold = custody.coldWalletAddress();
             assertThat(cold).isNotNull().isNotEqualToIgnoringCase(hot);
+            coldAddress = cold;
             CustodyClient client = CustodyClient.register(harness.baseUrl());
             Answer address = client.get("/custody/deposit-address/ETH");
             assertThat(address.status()).as(address.body()).isEqualTo(200);
@@ -129,6 +132,22 @@ class OnChainSweepTest {
             assertThat(reconciled).allSatisfy(r -> assertThat(r.matched()).as(r.toString()).isTrue());
             assertThat(reconciled.stream().filter(r -> r.assetCode().equals("ETH")).findFirst().orElseThrow()
                     .coreMinor()).isEqualTo(150_000_000L);
+        }
+
+        // After a restart: the same cold address (from the same sealed demo seed), the sweep not repeated.
+        try (PlatformHarness again = new PlatformHarness(data, config)) {
+            CustodyWiring custody = again.platform().parts().custody;
+            assertThat(custody.coldWalletAddress()).isEqualTo(coldAddress);
+            chain.mine(3);
+            long passes = System.nanoTime();
+            await(() -> System.nanoTime() - passes > 3 * 2_000_000_000L, () -> null);
+            assertThat(custody.sweeps().all("ETH")).singleElement()
+                    .satisfies(s -> assertThat(s.state()).isEqualTo(SweepState.CONFIRMED));
+            assertThat(custody.tiers().balance(StandardMarkets.ETH.assetId(), WalletTier.COLD))
+                    .isEqualTo(147_000_000L);
+            assertThat(chain.balance(coldAddress)).isEqualTo(new BigInteger("1470000000000000000"));
+            assertThat(custody.reconciler().run(Reconciler.MANUAL))
+                    .allSatisfy(r -> assertThat(r.matched()).as(r.toString()).isTrue());
         }
     }
 }
