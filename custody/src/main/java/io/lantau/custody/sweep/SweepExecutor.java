@@ -43,6 +43,8 @@ public final class SweepExecutor {
     private final EthHotSigner signer;
     private final ChainAsset asset;
     private final int confirmations;
+    /** The amount of the last sweep found waiting for funds, so that a wait is logged once, not on every pass. */
+    private long waitingMinor;
 
     /**
      * @param signer        the hot signer, unsealed with the cold address sweeps go to.
@@ -86,10 +88,15 @@ public final class SweepExecutor {
         BigInteger needed = amount.add(EthereumAdapter.TRANSFER_GAS.multiply(fees.maxFeePerGas()));
         BigInteger held = chain.balanceOf(signer.address());
         if (held.compareTo(needed) < 0) {
+            if (waitingMinor == proposed.amountMinor()) {
+                return;
+            }
+            waitingMinor = proposed.amountMinor();
             LOG.warn("sweep of {} {} to cold waits: the hot wallet {} holds {} of the {} base units it needs",
                     proposed.amountMinor(), asset.asset(), signer.address(), held, needed);
             return;
         }
+        waitingMinor = 0;
         HotSweep sweep = sweeps.plan(asset.chain(), asset.assetId(), signer.address(), signer.coldAddress(),
                 proposed.amountMinor());
         LOG.info("sweep {}: {} {} (minor) from the hot wallet to cold storage {}", sweep.sweepId(),
