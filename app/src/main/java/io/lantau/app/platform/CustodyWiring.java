@@ -214,15 +214,17 @@ public final class CustodyWiring {
         String operatorB = operatorSecret(config, c.hotKeyOperatorB(), DemoCustodyKeys.OPERATOR_B_FILE);
         String xpub = c.ethAccountXpub();
         // Sweeps go to the cold account's first address (HK-16), the only destination the hot signer signs a sweep
-        // for. Only the demo knows a cold account's xpub for now (from its own seed); elsewhere sweeps stay proposed.
-        String coldXpub = null;
+        // for: the configured cold xpub, or the demo seed's; without either, sweeps stay proposed.
+        String coldXpub = c.ethColdXpub();
         if (xpub == null) {
             if (!config.demoMode()) {
                 throw new IllegalArgumentException("eth.account.xpub (LANTAU_ETH_ACCOUNT_XPUB) is required with "
                         + "eth.rpc.url outside demo mode");
             }
             xpub = DemoCustodyKeys.ethAccountXpub(config.dataDir(), operatorA, operatorB);
-            coldXpub = DemoCustodyKeys.ethColdXpub(config.dataDir(), operatorA, operatorB);
+            if (coldXpub == null) {
+                coldXpub = DemoCustodyKeys.ethColdXpub(config.dataDir(), operatorA, operatorB);
+            }
         }
         String cold = coldXpub == null ? null : EthereumColdAddress.of(coldXpub);
         EthereumAdapter eth = EthereumAdapter.connect(c.ethRpcUrl());
