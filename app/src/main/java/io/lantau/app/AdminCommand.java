@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "admin", mixinStandardHelpOptions = true,
         description = "Operator tasks against a running server: users, API keys, demo funds, market status.",
         subcommands = {AdminCommand.CreateUser.class, AdminCommand.CreateApiKey.class, AdminCommand.Credit.class,
-            AdminCommand.SetMarketStatus.class})
+            AdminCommand.SetMarketStatus.class, AdminCommand.SetRetailAccess.class, AdminCommand.NameStaff.class})
 final class AdminCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -209,6 +209,48 @@ final class AdminCommand implements Runnable {
         public Integer call() throws Exception {
             return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/admin/market-status",
                     new JsonObject().put("symbol", symbol).put("status", status), "X-Lantau-Admin-Token",
+                    server.adminToken()));
+        }
+    }
+
+    @Command(name = "set-retail-access", mixinStandardHelpOptions = true,
+            description = "What retail clients may do in a market: ELIGIBLE, SELL_ONLY or NOT_ELIGIBLE (HK-10, HK-14).")
+    static final class SetRetailAccess implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Server server;
+        @Option(names = "--symbol", required = true, description = "e.g. BTCHKD")
+        String symbol;
+        @Option(names = "--access", required = true, description = "ELIGIBLE, SELL_ONLY or NOT_ELIGIBLE")
+        String access;
+
+        @Override
+        public Integer call() throws Exception {
+            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/admin/retail-access",
+                    new JsonObject().put("symbol", symbol).put("access", access), "X-Lantau-Admin-Token",
+                    server.adminToken()));
+        }
+    }
+
+    @Command(name = "name-staff", mixinStandardHelpOptions = true,
+            description = "Name the first holder of a staff role (once per role; later changes go through "
+                    + "maker-checker, HK-17).")
+    static final class NameStaff implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        Server server;
+        @Option(names = "--email", required = true, description = "A registered user.")
+        String email;
+        @Option(names = "--role", required = true,
+                description = "OPERATOR_ADMIN, COMPLIANCE_OFFICER, CUSTODY_OFFICER or AUDITOR")
+        String role;
+
+        @Override
+        public Integer call() throws Exception {
+            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/admin/staff",
+                    new JsonObject().put("email", email).put("role", role), "X-Lantau-Admin-Token",
                     server.adminToken()));
         }
     }

@@ -15,9 +15,12 @@ import io.lantau.custody.fiat.PlatformBankAccount;
  *                        logged); {@code null} in demo mode: generated into the data directory (demo only).
  * @param hotKeyOperatorB the second operator's secret, likewise.
  * @param bankAccount     the platform's client-money bank account that fiat deposit instructions name (HK-07).
+ * @param ethColdXpub     the ETH cold account's extended public key ({@code [fingerprint/44'/60'/1']xpub...}); sweeps go
+ *                        to its first address (HK-16); {@code null}: derived from the demo seed in demo mode, else
+ *                        sweeps are only proposed.
  */
 public record CustodyConfig(String ethRpcUrl, String ethAccountXpub, long ethStartHeight, String hotKeyOperatorA,
-        String hotKeyOperatorB, PlatformBankAccount bankAccount) {
+        String hotKeyOperatorB, PlatformBankAccount bankAccount, String ethColdXpub) {
 
     /** The demo's bank account: a made-up client-money account for the deposit instructions of the demo. */
     public static final PlatformBankAccount DEMO_BANK_ACCOUNT = new PlatformBankAccount(
@@ -33,29 +36,32 @@ public record CustodyConfig(String ethRpcUrl, String ethAccountXpub, long ethSta
 
     /** No node, the demo bank account. */
     public static CustodyConfig defaults() {
-        return new CustodyConfig(null, null, 0, null, null, DEMO_BANK_ACCOUNT);
+        return new CustodyConfig(null, null, 0, null, null, DEMO_BANK_ACCOUNT, null);
     }
 
     /** @return this with an Ethereum node (and where its first scan starts). */
     public CustodyConfig withEthereum(String rpcUrl, String accountXpub, long startHeight) {
-        return new CustodyConfig(rpcUrl, accountXpub, startHeight, hotKeyOperatorA, hotKeyOperatorB, bankAccount);
+        return new CustodyConfig(rpcUrl, accountXpub, startHeight, hotKeyOperatorA, hotKeyOperatorB, bankAccount,
+                ethColdXpub);
     }
 
     /** @return this with the two hot-key operators' secrets. */
     public CustodyConfig withHotKeyOperators(String first, String second) {
-        return new CustodyConfig(ethRpcUrl, ethAccountXpub, ethStartHeight, first, second, bankAccount);
+        return new CustodyConfig(ethRpcUrl, ethAccountXpub, ethStartHeight, first, second, bankAccount, ethColdXpub);
     }
 
     /** @return this with the platform's bank account. */
     public CustodyConfig withBankAccount(PlatformBankAccount account) {
-        return new CustodyConfig(ethRpcUrl, ethAccountXpub, ethStartHeight, hotKeyOperatorA, hotKeyOperatorB, account);
+        return new CustodyConfig(ethRpcUrl, ethAccountXpub, ethStartHeight, hotKeyOperatorA, hotKeyOperatorB, account,
+                ethColdXpub);
     }
 
     /** Never prints the operators' secrets (nor whether the node URL carries credentials). */
     @Override
     public String toString() {
         return "CustodyConfig{ethereum=" + (ethRpcUrl == null ? "none" : "configured") + ", xpub="
-                + (ethAccountXpub == null ? "none" : ethAccountXpub) + ", startHeight=" + ethStartHeight
+                + (ethAccountXpub == null ? "none" : ethAccountXpub) + ", coldXpub="
+                + (ethColdXpub == null ? "none" : ethColdXpub) + ", startHeight=" + ethStartHeight
                 + ", hotKeyOperators=" + (hotKeyOperatorA == null ? "none" : "***") + ", bank="
                 + bankAccount.bankBic() + "}";
     }

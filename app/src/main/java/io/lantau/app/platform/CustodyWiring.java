@@ -43,6 +43,9 @@ import io.lantau.custody.travelrule.TravelRuleException;
 import io.lantau.custody.travelrule.TravelRuleSettings;
 import io.lantau.custody.wallet.DepositAddressBook;
 import io.lantau.custody.wallet.EthereumAddressDeriver;
+import io.lantau.custody.sweep.SweepExecutor;
+import io.lantau.custody.sweep.SweepRepository;
+import io.lantau.custody.wallet.EthereumColdAddress;
 import io.lantau.custody.withdrawal.AddressBook;
 import io.lantau.custody.withdrawal.EthereumPersonalSign;
 import io.lantau.custody.withdrawal.Withdrawal;
@@ -56,6 +59,8 @@ import io.lantau.gateway.custody.ChainCustodyEndpoints;
 import io.lantau.gateway.fiat.CustodyStaffEndpoints;
 import io.lantau.gateway.fiat.FiatEndpoints;
 import io.lantau.gateway.nativeapi.NativeApi;
+import io.lantau.compliance.onboarding.AccessAction;
+import io.vertx.core.http.HttpMethod;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +77,8 @@ import org.slf4j.LoggerFactory;
  * bank accounts, the hot/cold tiers with their continuous check and cold-to-hot top-ups, the travel rule and the
  * reconciliation of the core's ledger against custody's; and, when an Ethereum node is configured
  * ({@code eth.rpc.url}), ETH deposits to per-client addresses derived from the account xpub and withdrawals signed by
- * the sealed hot key. Every threshold comes from the profile's {@code custody} and {@code travelRule} sections.
+ * the sealed hot key, and hot-to-cold sweeps executed on chain to the cold account's first address. Every threshold
+ * comes from the profile's {@code custody} and {@code travelRule} sections.
  *
  * <p>Built once by {@link #mount} from the platform's parts, after the native API exists and before it is mounted;
  * what it starts is added to the platform's stop list.
@@ -90,14 +96,18 @@ public final class CustodyWiring {
     private final Reconciler reconciler;
     private final AddressBook addressBook;
     private final String hotWalletAddress;
+    private final String coldWalletAddress;
+    private final SweepRepository sweeps;
 
     private CustodyWiring(CustodyLedger ledger, TierBalances tiers, Reconciler reconciler, AddressBook addressBook,
-            String hotWalletAddress) {
+            ChainPart eth) {
         this.ledger = ledger;
         this.tiers = tiers;
         this.reconciler = reconciler;
         this.addressBook = addressBook;
-        this.hotWalletAddress = hotWalletAddress;
+        this.hotWalletAddress = eth == null ? null : eth.hotWallet();
+        this.coldWalletAddress = eth == null ? null : eth.coldWallet();
+        this.sweeps = eth == null ? null : eth.sweeps();
     }
 
     /**
@@ -173,17 +183,23 @@ public final class CustodyWiring {
                     () -> runEach(eth.pass(), reconcile)));
         }
 
+        // HK-23: every withdrawal request is in the access log with its IP address, time and device.
+        p.nativeApi.recordAccess(HttpMethod.POST, "/fiat/withdrawals", AccessAction.WITHDRAWAL, p.accessLog)
+                .recordAccess(HttpMethod.POST, "/custody/withdrawals", AccessAction.WITHDRAWAL, p.accessLog);
         p.nativeApi.add(new FiatEndpoints(designated, fiatDeposits, fiatWithdrawals, currencies, bank,
                 p.nativeApi.staffAccess()));
         p.nativeApi.add(new CustodyStaffEndpoints(p.coreConfig.assets(), virtual, tiers, policy, monitor,
                 new SweepPlanner(tiers, policy, virtualIds), topUps, reconciler, incidents, travelRule, travelHold,
                 p.nativeApi.staffAccess()));
         p.http.allowLargeBodies(NativeApi.PREFIX + FiatEndpoints.STATEMENTS_PATH);
-        return new CustodyWiring(ledger, tiers, reconciler, book, eth == null ? null : eth.hotWallet());
+        return new CustodyWiring(ledger, tiers, reconciler, book, eth);
     }
 
-    /** What the chain part adds: its hot wallet, and one pass over deposits and withdrawals. */
-    private record ChainPart(String hotWallet, Runnable pass) {
+    /**
+     * What the chain part adds: its hot wallet, its cold address and sweeps (null when no cold account is known), and
+     * one pass over deposits, withdrawals and sweeps.
+     */
+    private record ChainPart(String hotWallet, String coldWallet, SweepRepository sweeps, Runnable pass) {
     }
 
     /** ETH deposits and withdrawals on the configured node; its pass is started by the caller. */
@@ -197,16 +213,23 @@ public final class CustodyWiring {
         String operatorA = operatorSecret(config, c.hotKeyOperatorA(), DemoCustodyKeys.OPERATOR_A_FILE);
         String operatorB = operatorSecret(config, c.hotKeyOperatorB(), DemoCustodyKeys.OPERATOR_B_FILE);
         String xpub = c.ethAccountXpub();
+        // Sweeps go to the cold account's first address (HK-16), the only destination the hot signer signs a sweep
+        // for: the configured cold xpub, or the demo seed's; without either, sweeps stay proposed.
+        String coldXpub = c.ethColdXpub();
         if (xpub == null) {
             if (!config.demoMode()) {
                 throw new IllegalArgumentException("eth.account.xpub (LANTAU_ETH_ACCOUNT_XPUB) is required with "
                         + "eth.rpc.url outside demo mode");
             }
             xpub = DemoCustodyKeys.ethAccountXpub(config.dataDir(), operatorA, operatorB);
+            if (coldXpub == null) {
+                coldXpub = DemoCustodyKeys.ethColdXpub(config.dataDir(), operatorA, operatorB);
+            }
         }
+        String cold = coldXpub == null ? null : EthereumColdAddress.of(coldXpub);
         EthereumAdapter eth = EthereumAdapter.connect(c.ethRpcUrl());
         closeInOrder.add(0, eth);
-        EthHotSigner signer = hotSigner(ds, clock, eth, asset, operatorA, operatorB);
+        EthHotSigner signer = hotSigner(ds, clock, eth, asset, operatorA, operatorB, cold);
 
         DepositAddresses addresses = new WalletDepositAddresses(new DepositAddressBook(ds,
                 List.of(EthereumAddressDeriver.parse(xpub)), clock), asset.chain());
@@ -227,12 +250,25 @@ public final class CustodyWiring {
                 new ChainHoldings(asset.assetId(), eth, () -> {
                     Set<String> held = new HashSet<>(addresses.all());
                     held.add(hot);
+                    if (cold != null) {
+                        held.add(cold);
+                    }
                     return held;
                 }, asset.units().chainDecimals(), asset.units().bookDecimals()), chainCustody.onChain()));
         p.nativeApi.add(new ChainCustodyEndpoints(List.of(asset), List.of(addresses), deposits, book, withdrawals,
                 p.nativeApi.staffAccess()));
-        LOG.info("custody: ETH on a node from block {}, hot wallet {}", c.ethStartHeight(), hot);
-        return new ChainPart(hot, () -> runEach(tracker::scanOnce, feed::align, processor::runOnce, feed::align));
+        LOG.info("custody: ETH on a node from block {}, hot wallet {}, cold storage {}", c.ethStartHeight(), hot,
+                cold == null ? "not configured (sweeps are proposed only)" : cold);
+        if (cold == null) {
+            return new ChainPart(hot, null, null,
+                    () -> runEach(tracker::scanOnce, feed::align, processor::runOnce, feed::align));
+        }
+        SweepRepository sweeps = new SweepRepository(ds, ledger, tiers, clock);
+        SweepExecutor sweeper = new SweepExecutor(new SweepPlanner(tiers, new HotColdPolicy(custody),
+                List.of(asset.assetId())), sweeps, eth, signer, asset, custody.withdrawalConfirmations());
+        // Sweeps after the tiers are aligned with this pass's deposits and withdrawals: the planner reads them.
+        return new ChainPart(hot, cold, sweeps, () -> runEach(tracker::scanOnce, feed::align, processor::runOnce,
+                feed::align, sweeper::runOnce));
     }
 
     /**
@@ -240,7 +276,7 @@ public final class CustodyWiring {
      * and stored; only its address is logged); every later start unseals it with the same two secrets.
      */
     private static EthHotSigner hotSigner(DataSource ds, Clock clock, EthereumAdapter eth, ChainAsset asset,
-            String operatorA, String operatorB) {
+            String operatorA, String operatorB, String coldAddress) {
         OperatorSecret first = new OperatorSecret("operator-a", operatorA.toCharArray());
         OperatorSecret second = new OperatorSecret("operator-b", operatorB.toCharArray());
         try {
@@ -251,7 +287,7 @@ public final class CustodyWiring {
                 sealed = keys.find(HOT_KEY_CHAIN).orElseThrow();
                 LOG.info("custody: generated the ETH hot key {} sealed under two operators", sealed.address());
             }
-            return EthHotSigner.unseal(sealed, first, second, eth, asset.units());
+            return EthHotSigner.unseal(sealed, first, second, eth, asset.units(), coldAddress);
         } finally {
             first.wipe();
             second.wipe();
@@ -317,6 +353,16 @@ public final class CustodyWiring {
         return hotWalletAddress;
     }
 
+    /** @return the ETH cold address sweeps go to, or null without a node or a known cold account. */
+    public String coldWalletAddress() {
+        return coldWalletAddress;
+    }
+
+    /** @return the ETH hot-to-cold sweeps, or null when none are executed (no node, or no cold account). */
+    public SweepRepository sweeps() {
+        return sweeps;
+    }
+
     /** Runs a task when it is due: at once, then not again until {@code period} has passed. One caller thread. */
     static final class DueEvery implements Runnable {
         private final long periodNanos;
@@ -342,8 +388,8 @@ public final class CustodyWiring {
 
     /**
      * Keeps the tiers' total of a chain asset equal to the custody ledger's client trust: a credited deposit lands in
-     * the HOT tier (where the deposit addresses are), a settled withdrawal leaves it; sweeps the planner proposes
-     * then move HOT to COLD. Aligning to the ledger, rather than counting events, makes it exactly once across
+     * the HOT tier (where the deposit addresses are), a settled withdrawal leaves it; a confirmed sweep moves HOT to
+     * COLD ({@link SweepExecutor}), leaving the total as it is. Aligning to the ledger, rather than counting events, makes it exactly once across
      * crashes. Run on the chain pass's one thread.
      */
     static final class TierFeed {

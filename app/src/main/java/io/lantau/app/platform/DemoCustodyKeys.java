@@ -15,7 +15,7 @@ import org.bitcoinj.base.BitcoinNetwork;
 
 /**
  * DEMO ONLY. Key material the embedded demo generates once into the data directory, the way {@code admin.token} is:
- * an HD seed for the ETH deposit account, sealed ({@link SealedSeed}) under the two generated hot-key operator
+ * an HD seed for the ETH deposit account (and the ETH cold account sweeps go to), sealed ({@link SealedSeed}) under the two generated hot-key operator
  * secrets, and that account's extended public key, which is all the platform reads back. A production deployment
  * runs the key ceremony offline and configures only the xpub ({@code eth.account.xpub}) and the operators' secrets
  * from its secret store; then nothing of this class runs.
@@ -23,6 +23,7 @@ import org.bitcoinj.base.BitcoinNetwork;
 final class DemoCustodyKeys {
     static final String SEALED_SEED_FILE = "demo-custody-seed.json";
     static final String XPUB_FILE = "demo-eth-account.xpub";
+    static final String COLD_XPUB_FILE = "demo-eth-cold-account.xpub";
     static final String OPERATOR_A_FILE = "demo-hot-key-operator-a.secret";
     static final String OPERATOR_B_FILE = "demo-hot-key-operator-b.secret";
 
@@ -52,6 +53,35 @@ final class DemoCustodyKeys {
                         "operator-b", operatorB.toCharArray()), random);
                 writeOwnerOnly(dataDir.resolve(SEALED_SEED_FILE), sealed.toJson());
                 writeOwnerOnly(xpubFile, xpub);
+                return xpub;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the demo custody keys in " + dataDir, e);
+        }
+    }
+
+    /**
+     * @return the demo ETH cold account's {@code [fingerprint/44'/60'/1']xpub...} (HK-16: where sweeps go), from the
+     *     same demo seed: read from the data directory, or derived once from the seed unsealed with both operators'
+     *     secrets (the seed is generated first if this is the very first start); null if the data directory has the
+     *     deposit xpub but not its sealed seed (then sweeps stay proposed).
+     */
+    static String ethColdXpub(Path dataDir, String operatorA, String operatorB) {
+        Path coldFile = dataDir.resolve(COLD_XPUB_FILE);
+        try {
+            if (Files.exists(coldFile)) {
+                return Files.readString(coldFile, StandardCharsets.UTF_8).trim();
+            }
+            ethAccountXpub(dataDir, operatorA, operatorB);
+            Path seedFile = dataDir.resolve(SEALED_SEED_FILE);
+            if (!Files.exists(seedFile)) {
+                return null;
+            }
+            SealedSeed sealed = SealedSeed.fromJson(Files.readString(seedFile, StandardCharsets.UTF_8));
+            try (HdSeed seed = sealed.unseal(Map.of("operator-a", operatorA.toCharArray(),
+                    "operator-b", operatorB.toCharArray()))) {
+                String xpub = seed.accountKey(AccountPaths.ETHEREUM_COLD).format(BitcoinNetwork.MAINNET);
+                writeOwnerOnly(coldFile, xpub);
                 return xpub;
             }
         } catch (IOException e) {

@@ -35,6 +35,7 @@ import java.util.Properties;
  *   reference.prices  LANTAU_REFERENCE_PRICES (BTC=750000,ETH=25000: valuation currency per whole unit)
  *   eth.rpc.url       LANTAU_ETH_RPC_URL     (absent: no on-chain custody)
  *   eth.account.xpub  LANTAU_ETH_ACCOUNT_XPUB ([fingerprint/44'/60'/0']xpub...; absent in demo mode: generated)
+ *   eth.cold.xpub     LANTAU_ETH_COLD_XPUB   ([fingerprint/44'/60'/1']xpub...: sweeps go to its first address)
  *   eth.start.height  LANTAU_ETH_START_HEIGHT (where the first deposit scan starts)
  *   (environment only) LANTAU_HOT_KEY_OPERATOR_A, LANTAU_HOT_KEY_OPERATOR_B (the hot key's two operator secrets)
  *   bank.holder       LANTAU_BANK_HOLDER     (the platform's client-money account for fiat deposit instructions;
@@ -123,7 +124,8 @@ public final class PlatformConfigLoader {
         return new CustodyConfig(s.text("eth.rpc.url", "LANTAU_ETH_RPC_URL", d.ethRpcUrl()),
                 s.text("eth.account.xpub", "LANTAU_ETH_ACCOUNT_XPUB", d.ethAccountXpub()), height,
                 operatorA == null || operatorA.isBlank() ? null : operatorA,
-                operatorB == null || operatorB.isBlank() ? null : operatorB, bank);
+                operatorB == null || operatorB.isBlank() ? null : operatorB, bank,
+                s.text("eth.cold.xpub", "LANTAU_ETH_COLD_XPUB", d.ethColdXpub()));
     }
 
     /** One setting looked up in the environment first, then the file. */

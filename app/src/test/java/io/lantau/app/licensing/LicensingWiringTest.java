@@ -82,17 +82,21 @@ class LicensingWiringTest {
     }
 
     @Test
-    void shouldRecordEachSignInAndOrderWithIpTimeAndDevice() throws Exception {
+    void shouldRecordEachSignInOrderAndWithdrawalRequestWithIpTimeAndDevice() throws Exception {
         LicensedClient client = LicensedClient.register(harness.baseUrl(), "GB");
         client.limit("BTCHKD", "BUY", "0.01", "500000");
+        // Refused (no designated bank account), but requested: the access log keeps every request.
+        Answer withdrawal = client.post("/fiat/withdrawals", new JsonObject().put("currency", "HKD")
+                .put("amount", "100.00").put("accountNumber", "012-345-678901"));
+        assertThat(withdrawal.status()).as(withdrawal.body()).isBetween(400, 499);
 
         List<AccessRecord> records = List.of();
-        for (int i = 0; i < 100 && records.size() < 2; i++) {
+        for (int i = 0; i < 100 && records.size() < 3; i++) {
             Thread.sleep(50);
             records = harness.platform().parts().licensing.accessLog.byAccount(client.userId, 10);
         }
         assertThat(records).extracting(AccessRecord::action)
-                .containsExactlyInAnyOrder(AccessAction.LOGIN, AccessAction.ORDER);
+                .containsExactlyInAnyOrder(AccessAction.LOGIN, AccessAction.ORDER, AccessAction.WITHDRAWAL);
         assertThat(records).allSatisfy(r -> {
             assertThat(r.ip()).isEqualTo("127.0.0.1");
             assertThat(r.deviceId()).isNotBlank();

@@ -89,9 +89,14 @@ public final class EthereumAdapter implements ChainAdapter, AutoCloseable {
         return found;
     }
 
+    /** @return the id (0x-less lower-case keccak-256) of a signed transaction, without sending it. */
+    public static String txid(byte[] signedTransaction) {
+        return strip(Hash.sha3(Numeric.toHexString(signedTransaction)));
+    }
+
     @Override
     public String broadcast(byte[] signedTransaction) {
-        String txid = strip(Hash.sha3(Numeric.toHexString(signedTransaction)));
+        String txid = txid(signedTransaction);
         var sent = io(web3j.ethSendRawTransaction(Numeric.toHexString(signedTransaction)), "eth_sendRawTransaction");
         if (sent.hasError() && status(txid).state() == TxStatus.State.UNKNOWN) {
             // "already known" or "nonce too low" for our own transaction are fine: the node has it (pending or mined).

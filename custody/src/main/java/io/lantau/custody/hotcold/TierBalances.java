@@ -66,8 +66,8 @@ public final class TierBalances implements CustodyBalances {
         });
     }
 
-    /** {@link #move} inside the caller's transaction (an approval handler's). */
-    void move(Connection c, int assetId, WalletTier from, WalletTier to, long amountMinor) throws SQLException {
+    /** {@link #move} inside the caller's transaction (an approval handler's, a confirmed sweep's). */
+    public void move(Connection c, int assetId, WalletTier from, WalletTier to, long amountMinor) throws SQLException {
         requirePositive(amountMinor);
         add(c, assetId, from, -amountMinor);
         add(c, assetId, to, amountMinor);

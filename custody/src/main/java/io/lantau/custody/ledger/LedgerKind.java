@@ -13,7 +13,14 @@ public enum LedgerKind {
     /** The network fee (gas) the house paid for a withdrawal's transaction (-, house). */
     NETWORK_FEE(Owner.HOUSE),
     /** House funds put on a platform address (the hot wallet's float for network fees) (+, house). */
-    HOUSE_FUNDING(Owner.HOUSE);
+    HOUSE_FUNDING(Owner.HOUSE),
+    /**
+     * A confirmed hot-to-cold sweep leaving the hot tier (-, client trust, pooled: account 0). Always paired with a
+     * {@link #SWEPT_TO_COLD} of the same amount and reference, so client trust in total is unchanged (HK-16).
+     */
+    SWEPT_FROM_HOT(Owner.CLIENT),
+    /** A confirmed hot-to-cold sweep arriving in cold storage (+, client trust, pooled: account 0). */
+    SWEPT_TO_COLD(Owner.CLIENT);
 
     private final Owner owner;
 

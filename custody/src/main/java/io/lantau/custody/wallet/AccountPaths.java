@@ -17,6 +17,12 @@ public final class AccountPaths {
     /** {@code m/44'/60'/0'}: the first Ethereum account. */
     public static final HDPath ETHEREUM = HDPath.M(ChildNumber.PURPOSE_BIP44, new ChildNumber(60, true),
             ChildNumber.ZERO_HARDENED);
+    /**
+     * {@code m/44'/60'/1'}: the Ethereum cold-storage account (HK-16). Its first receive address is where the hot
+     * wallet sweeps to; its keys stay with the offline cold signer, the platform holds its extended public key only.
+     */
+    public static final HDPath ETHEREUM_COLD = HDPath.M(ChildNumber.PURPOSE_BIP44, new ChildNumber(60, true),
+            ChildNumber.ONE_HARDENED);
 
     private AccountPaths() {
     }

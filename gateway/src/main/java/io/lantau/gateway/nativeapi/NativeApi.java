@@ -5,6 +5,8 @@ import io.lantau.compliance.security.SecurityAuditSink;
 import io.lantau.compliance.security.SecurityRefusedException;
 import io.lantau.compliance.security.SecurityServices;
 import io.lantau.store.dispatch.CommandSubmitter;
+import io.lantau.compliance.onboarding.AccessAction;
+import io.lantau.gateway.auth.AccessRecorder;
 import io.lantau.gateway.auth.SecretCipher;
 import io.lantau.gateway.auth.StoredApiKeys;
 import io.lantau.gateway.limits.RateLimiter;
@@ -96,6 +98,9 @@ public final class NativeApi implements AutoCloseable {
     private final List<EndpointGroup> groups = new ArrayList<>();
     /** Every route's path template as a pattern, for telling 405 from 404. */
     private final List<Pattern> routePatterns = new ArrayList<>();
+    /** Routes whose requests the access log records (HK-23), by "METHOD path". */
+    private final Map<String, AccessAction> recordedRoutes = new HashMap<>();
+    private AccessRecorder accessRecorder = AccessRecorder.NONE;
 
     /**
      * Builds the API from the store's data source, with the account-security services on the same store and no
@@ -202,6 +207,18 @@ public final class NativeApi implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Records every authenticated request to a route in the access log before the route acts on it (HK-23: the IP
+     * address, time and device identifier of each withdrawal request). Call before {@link #mount}.
+     *
+     * @param path the route's path below {@link #PREFIX}, as its group registers it.
+     */
+    public NativeApi recordAccess(HttpMethod method, String path, AccessAction action, AccessRecorder recorder) {
+        recordedRoutes.put(method.name() + " " + path, action);
+        this.accessRecorder = recorder;
+        return this;
+    }
+
     /** @return the gate for staff endpoints, for endpoint groups that have some. */
     public StaffAccess staffAccess() {
         return staffAccess;
@@ -251,8 +268,17 @@ public final class NativeApi implements AutoCloseable {
     private void route(Router router, HttpMethod method, String path, Access access, int maxBodyBytes,
             Handler handler) {
         int limit = maxBodyBytes > 0 ? maxBodyBytes : settings.maxBodyBytes();
+        AccessAction recorded = recordedRoutes.get(method.name() + " " + path);
+        if (recorded != null) {
+            Handler inner = handler;
+            handler = (request, session) -> {
+                accessRecorder.record(session.userId(), recorded, request.clientIp(), request.deviceId(), null);
+                return inner.handle(request, session);
+            };
+        }
+        Handler routed = handler;
         routePatterns.add(Pattern.compile(path.replaceAll(":[A-Za-z]+", "[^/]+")));
-        router.route(method, PREFIX + path).handler(ctx -> handle(ctx, access, limit, handler));
+        router.route(method, PREFIX + path).handler(ctx -> handle(ctx, access, limit, routed));
     }
 
     private void handle(RoutingContext ctx, Access access, int maxBodyBytes, Handler handler) {

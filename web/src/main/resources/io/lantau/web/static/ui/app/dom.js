@@ -1,7 +1,7 @@
 // Tiny DOM helpers: elements are built with textContent only, never from HTML strings (no injection).
 import { t, translate } from './i18n.js';
 
-/** h('div.cls#id', {attr: v, onclick: fn}, children…) */
+/** h('div.cls#id', {attr: v, onclick: fn, i18n: 'key', i18nParams: {name: v}}, children…) */
 export function h(spec, attrs = {}, ...children) {
   const [, tag, rest] = spec.match(/^([a-z0-9]+)(.*)$/i);
   const el = document.createElement(tag);
@@ -11,12 +11,16 @@ export function h(spec, attrs = {}, ...children) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === undefined || v === null || v === false) continue;
     if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
-    else if (k === 'i18n') { el.dataset.i18n = v; el.textContent = t(v); }
+    else if (k === 'i18n') {
+      el.dataset.i18n = v;
+      if (attrs.i18nParams) el.dataset.i18nParams = JSON.stringify(attrs.i18nParams);
+      el.textContent = t(v, attrs.i18nParams || {});
+    } else if (k === 'i18nParams') continue; // used with i18n above
     else if (k === 'text') el.textContent = v;
     else if (k === 'dataset') Object.assign(el.dataset, v);
     else el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }

@@ -49,7 +49,9 @@ export function t(key, params = {}) {
 
 /** Fills every [data-i18n] element's text and every [data-i18n-attr="attr:key,…"] attribute under root. */
 export function translate(root) {
-  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n]').forEach((el) => {
+    el.textContent = t(el.dataset.i18n, el.dataset.i18nParams ? JSON.parse(el.dataset.i18nParams) : {});
+  });
   root.querySelectorAll('[data-i18n-attr]').forEach((el) => {
     for (const pair of el.dataset.i18nAttr.split(',')) {
       const [attr, key] = pair.split(':');

@@ -4,6 +4,8 @@ import { refreshSession, currentUser, signOut } from './session.js';
 import { loadProfile } from './profile.js';
 import { h, clear } from './dom.js';
 import { PAGES, NAV } from './pages.js';
+import { staffRoles, knownStaffRoles } from './staff.js';
+import { refreshExposure } from './exposure.js';
 
 const view = document.getElementById('view');
 let unmount = null;
@@ -46,6 +48,7 @@ function renderNav(active) {
   const signedIn = !!currentUser();
   for (const item of NAV) {
     if (item.needsSession && !signedIn) continue;
+    if (item.staff && !knownStaffRoles()) continue;
     const link = h('a', { href: `#/${item.route}`, i18n: item.label });
     if (item.route.split('/')[0] === active) link.setAttribute('aria-current', 'page');
     nav.append(link);
@@ -82,7 +85,14 @@ async function start() {
   await refreshSession();
   showProfile();
   window.addEventListener('hashchange', route);
-  document.addEventListener('lantau:session', () => renderNav(parseRoute().name));
+  document.addEventListener('lantau:session', () => {
+    renderNav(parseRoute().name);
+    // Staff links and the retail exposure limit depend on who is signed in: both are asked for again.
+    staffRoles().then(() => renderNav(parseRoute().name)).catch(() => {});
+    refreshExposure();
+  });
+  await staffRoles().catch(() => null);
+  refreshExposure();
   await route();
   document.body.dataset.ready = 'true';
 }

@@ -13,6 +13,7 @@ export async function mount(view) {
   const balancesBox = h('div');
   const totpStatus = statusLine('totp-status');
   const keyStatus = statusLine('key-status');
+  const logBox = h('div#access-log');
   view.append(h('section.page', {},
     h('h1', { i18n: 'account.title' }),
     h('div.grid2', {},
@@ -22,7 +23,26 @@ export async function mount(view) {
           h('dt', { i18n: 'account.status' }), h('dd', { text: user.status }))),
       h('section.panel', { 'aria-labelledby': 'bal-h' }, h('h2#bal-h', { i18n: 'panel.balances' }), balancesBox)),
     h('section.panel', { 'aria-labelledby': 'totp-h' }, h('h2#totp-h', { i18n: 'totp.title' }), totpBox, totpStatus),
-    h('section.panel', { 'aria-labelledby': 'keys-h' }, h('h2#keys-h', { i18n: 'keys.title' }), keysBox, keyStatus)));
+    h('section.panel', { 'aria-labelledby': 'keys-h' }, h('h2#keys-h', { i18n: 'keys.title' }), keysBox, keyStatus),
+    h('section.panel', { 'aria-labelledby': 'log-h' }, h('h2#log-h', { i18n: 'accessLog.title' }), logBox)));
+
+  /** The security log (HK-23): sign-ins, orders and withdrawals with their address and device, newest first. */
+  async function showAccessLog() {
+    let entries;
+    try {
+      entries = await native('GET', '/access-log?limit=20');
+    } catch (e) {
+      clear(logBox).append(h('p.hint', { text: e.message }));   // the rest of the page stays usable
+      return;
+    }
+    clear(logBox).append(h('div.table-wrap', {}, h('table', {}, h('thead', {}, h('tr', {},
+      ['accessLog.when', 'accessLog.action', 'accessLog.ip', 'accessLog.device', 'accessLog.country']
+        .map((k) => h('th', { scope: 'col', i18n: k })))),
+    h('tbody', {}, entries.length ? entries.map((e) => h('tr', { dataset: { action: e.action } },
+      h('td', { text: new Date(e.occurredAt).toLocaleString() }), h('td', { i18n: `accessLog.action.${e.action}` }),
+      h('td', {}, h('code', { text: e.ip || '' })), h('td', { text: e.deviceId || '' }), h('td', { text: e.geoCountry || '' })))
+      : h('tr', {}, h('td.empty', { colspan: 5, i18n: 'panel.none' }))))));
+  }
 
   async function showBalances() {
     const balances = await native('GET', '/trading/balances');
@@ -95,5 +115,5 @@ export async function mount(view) {
       h('tbody', {}, rows.length ? rows : h('tr', {}, h('td.empty', { colspan: 6, i18n: 'panel.none' }))))), form);
   }
 
-  await Promise.all([showBalances(), showTotp(), showKeys()]);
+  await Promise.all([showBalances(), showTotp(), showKeys(), showAccessLog()]);
 }
