@@ -147,7 +147,8 @@ class CustodyEndpointsTest {
         JsonObject instructions = chan.get("/fiat/deposit-instructions").json();
         assertThat(instructions.getString("reference")).isEqualTo(DepositReference.of(chan.userId));
         assertThat(instructions.getString("accountNumber")).isEqualTo("024123456001");
-        assertThat(instructions.getJsonArray("currencies").getList()).containsExactly("HKD", "USD");
+        // Every fiat asset of the core, by code: CNY (the mainland collectibles' currency, CN-04), HKD and USD.
+        assertThat(instructions.getJsonArray("currencies").getList()).containsExactly("CNY", "HKD", "USD");
         assertThat(instructions.getJsonObject("designatedAccount").getString("accountNumber"))
                 .isEqualTo("004123456789001");
         assertThat(lee.get("/fiat/deposit-instructions").json().getString("reference"))
