@@ -309,7 +309,9 @@ public final class Platform implements AutoCloseable {
     /**
      * Digital collectibles under the profile's rules (CN-01 to CN-10 under the mainland profile): issuers,
      * collections, items with their media, drops, resale where allowed, gifts. Export to a public chain needs an
-     * Ethereum node, which the embedded defaults do not configure; without one the export endpoints refuse.
+     * Ethereum node ({@code eth.rpc.url}) and a profile that allows it (not CN-07): then the ERC-721 contract is
+     * deployed once and reused ({@link CollectiblesChain}) and tokens sent back are looked for every
+     * {@link CollectiblesChain#RETURN_SCAN_EVERY}; without one the export endpoints refuse.
      */
     private void mountCollectibles() {
         Parts p = parts;
