@@ -62,7 +62,8 @@ public final class ReferencePriceFeed implements AutoCloseable {
      * Sends the seed price of each asset the core has no price for.
      *
      * @param seeds {@code ASSET=PRICE,...} in whole units of the valuation currency, or null.
-     * @throws IllegalArgumentException for a malformed list or an asset that no valuation market prices.
+     * @throws IllegalArgumentException for a malformed list; an asset that no valuation market prices is skipped
+     *                                  with a warning.
      */
     synchronized void seed(String seeds) {
         if (seeds == null || seeds.isBlank()) {
@@ -75,8 +76,12 @@ public final class ReferencePriceFeed implements AutoCloseable {
             }
             String code = parts[0].trim().toUpperCase(Locale.ROOT);
             MarketSpec market = pricingMarkets.values().stream().filter(m -> m.base().code().equals(code))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException(
-                            "reference prices: no market prices " + code + " in the valuation currency"));
+                    .findFirst().orElse(null);
+            if (market == null) {
+                // E.g. the HKD demo prices under a profile valued in CNY: nothing to seed for it, but say so.
+                LOG.warn("reference price for {} ignored: no market prices it in the valuation currency", code);
+                continue;
+            }
             long minor;
             try {
                 minor = new BigDecimal(parts[1].trim()).movePointRight(market.quote().scale()).longValueExact();

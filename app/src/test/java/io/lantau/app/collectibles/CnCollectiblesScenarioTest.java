@@ -51,9 +51,9 @@ class CnCollectiblesScenarioTest {
 
     @Test
     void shouldRefuseWhatMainlandRulesForbidWithoutChangeAndGiftAfterTheHoldingPeriod() throws Exception {
-        // The default reference prices are in HKD; no market prices anything in CNY, so none are seeded.
-        PlatformConfig config = PlatformConfig.defaults().withProfile(mainlandProfileWithoutBuyerHolding().toString())
-                .withReferencePrices(null);
+        // The embedded defaults (with their HKD demo reference prices, which nothing prices in CNY) under the mainland
+        // profile: the platform starts and skips those seeds.
+        PlatformConfig config = PlatformConfig.defaults().withProfile(mainlandProfileWithoutBuyerHolding().toString());
         try (CollectiblesScenario s = new CollectiblesScenario(dataDir, config)) {
             LicensedClient issuer = s.verifiedClient("Harbour Studio Limited");
             LicensedClient holder = s.verifiedClient("Li Hua");
