@@ -36,8 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * DrawVerifier's algorithm and finds them equal to the published result, while a changed seed gives a mismatch
  * (fair draw: commitment before, seed after). Then the winner lists the item for sale on its page, another collector
  * buys it there (resale allowed: CN-03 does not apply), and the new owner gives it away with the gift form (no price).
+ * The wallet's fiat withdrawal form pays out only to the client's designated bank account (HK-07) and shows the
+ * ledger's refusal when the balance is short.
  */
-class WebUiDropTest {
+class WebUiDropAndWalletTest {
     @TempDir
     static Path dataDir;
     static PlatformHarness harness;
@@ -212,6 +214,39 @@ class WebUiDropTest {
         buyer.page().locator("#item-gift-submit").click();
         assertThat(buyer.page().locator("#item-gift-status")).hasText("Given: the item now belongs to the recipient.");
         assertThat(collectibles().holdings().holding(itemId).orElseThrow().ownerId()).isEqualTo(seller.accountId());
+        assertThat(chromium.problems()).isEmpty();
+    }
+
+    @Test
+    void theWalletWithdrawsFiatToTheDesignatedAccountOnlyAndShowsARefusal() {
+        User client = verifiedUser("Cheung Mei Ling");
+        Page page = client.page();
+        page.navigate(harness.baseUrl() + "/#/wallet");
+        assertThat(page.locator("#fiat-withdraw")).hasCount(0);   // no designated account yet: nowhere to pay out
+        page.locator("#fiat-holder").fill("Cheung Mei Ling");
+        page.locator("#fiat-bank").fill("Hang Seng Bank");
+        page.locator("#fiat-number").fill("024-123456-001");
+        page.locator("#wallet-fiat form button[type=submit]").click();
+        assertThat(page.locator("#fiat-designated")).containsText("024123456001");   // the bank's digits only
+        assertThat(page.locator("#fiat-withdraw")).containsText("024123456001");
+
+        // More than the balance (HKD 1,000.00): the ledger refuses, nothing is requested.
+        page.locator("#fiat-withdraw-currency").selectOption("HKD");
+        page.locator("#fiat-withdraw-amount").fill("1000.01");
+        page.locator("#fiat-withdraw-submit").click();
+        assertThat(page.locator("#fiat-withdraw-status")).hasAttribute("data-kind", "error");
+        assertThat(new JsonArray(call(client, "GET", "/fiat/withdrawals", null))).isEmpty();
+
+        page.locator("#fiat-withdraw-amount").fill("120.50");
+        page.locator("#fiat-withdraw-submit").click();
+        assertThat(page.locator("#wallet-fiat td.num", new Page.LocatorOptions().setHasText("120.5"))).isVisible();
+        JsonArray withdrawals = new JsonArray(call(client, "GET", "/fiat/withdrawals", null));
+        assertThat(withdrawals).hasSize(1);
+        assertThat(new java.math.BigDecimal(withdrawals.getJsonObject(0).getString("amount")))
+                .isEqualByComparingTo("120.50");
+        screenshot(page, "wallet-fiat-withdrawal");
+        page.locator("#lang-select").selectOption("zh-Hans");
+        assertThat(page.locator("#fiat-withdraw h3")).hasText("提款至您的指定账户");
         assertThat(chromium.problems()).isEmpty();
     }
 
