@@ -122,6 +122,12 @@ class WebUiDropAndWalletTest {
                 .put("supply", 2).put("perBuyerCap", 1).put("startsAt", Instant.now().minusSeconds(60).toString())
                 .put("endsAt", endsAt.toString())));
         long dropId = drop.getLong("id");
+        // Without a session the drop page sends the visitor to sign in (and back here after).
+        Page visitor = chromium.page(false);
+        visitor.navigate(harness.baseUrl() + "/#/collectibles/drop/" + dropId);
+        visitor.waitForURL("**/#/login/**");
+        assertThat(visitor.locator("#drop-recompute")).hasCount(0);
+        visitor.close();
 
         // The first entrant enters on the drop page: supply, price, the countdown to the close, the commitment.
         Page first = entrants.get(0).page();
@@ -219,6 +225,10 @@ class WebUiDropAndWalletTest {
 
     @Test
     void theWalletWithdrawsFiatToTheDesignatedAccountOnlyAndShowsARefusal() {
+        Page visitor = chromium.page(false);
+        visitor.navigate(harness.baseUrl() + "/#/wallet");
+        visitor.waitForURL("**/#/login/**");   // the wallet needs a session
+        visitor.close();
         User client = verifiedUser("Cheung Mei Ling");
         Page page = client.page();
         page.navigate(harness.baseUrl() + "/#/wallet");
