@@ -81,7 +81,7 @@ async function drawPanel(id) {
       : !v.commitmentOk && !v.winnersOk ? 'drop.verdict.both' : !v.commitmentOk ? 'drop.verdict.commitment' : 'drop.verdict.winners';
     verdict.dataset.i18n = key;
     verdict.textContent = t(key);
-    recomputed.replaceChildren(...v.recomputed.map((a, k) => h('li.num', {
+    recomputed.replaceChildren(...v.recomputed.map((a, k) => h('li', {
       dataset: { match: String(v.published[k] === a) }, text: String(a),
     })));
   };
