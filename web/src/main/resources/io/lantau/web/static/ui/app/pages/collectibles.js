@@ -1,11 +1,14 @@
 // Collectibles: what the profile allows (GET /collectibles/rules), the signed-in collector's holdings, the open
 // listings where resale is allowed, and a page per collection and per item with its media (by SHA-256, drawn from the
 // bytes the platform stores), its provenance (the core's events) and the AI-generated label where it applies.
-// Routes: #/collectibles, #/collectibles/collection/ID, #/collectibles/item/ID. The platform has no public index of
+// Routes: #/collectibles, #/collectibles/collection/ID, #/collectibles/item/ID, #/collectibles/drop/ID (a drop: supply,
+// price, countdown, entry; after the draw the revealed seed and the commitment, recomputed in the browser). The platform has no public index of
 // collections, so the gallery starts from what the collector holds and what is on sale, and links from there.
 import { native, ApiError } from '../api.js';
 import { h, clear, statusLine, showStatus } from '../dom.js';
 import { t } from '../i18n.js';
+import { dropPage } from './collectibles-drop.js';
+import { itemActions } from './collectibles-trade.js';
 
 const IMAGE = /^image\/(png|jpeg|gif|webp)$/;
 
@@ -40,6 +43,7 @@ export async function mount(view, kind, id) {
   view.append(page);
   try {
     if (kind === 'item' && /^\d+$/.test(id || '')) await itemPage(page, id);
+    else if (kind === 'drop' && /^\d+$/.test(id || '')) return await dropPage(page, id);
     else if (kind === 'collection' && /^\d+$/.test(id || '')) await collectionPage(page, id);
     else await gallery(page);
   } catch (e) {
@@ -98,7 +102,8 @@ async function itemPage(page, id) {
         h('dt', { i18n: 'collectibles.sha256' }), h('dd', {}, h('code.wrap', { text: item.mediaSha256 })),
         h('dt', { i18n: 'collectibles.cid' }), h('dd', {}, h('code.wrap', { text: item.mediaCid })),
         item.likenessRights ? [h('dt', { i18n: 'collectibles.likeness' }), h('dd', { text: item.likenessRights })] : null,
-        item.locked ? [h('dt', { i18n: 'collectibles.locked' }), h('dd', { text: item.locked })] : null))),
+        item.locked ? [h('dt', { i18n: 'collectibles.locked' }), h('dd', { text: item.locked })] : null),
+      await itemActions(item))),
     h('section.panel#item-provenance', { 'aria-labelledby': 'prov-h' }, h('h2#prov-h', { i18n: 'collectibles.provenance' }),
       h('div.table-wrap', {}, h('table', {}, h('thead', {}, h('tr', {}, ['collectibles.event', 'collectibles.from', 'collectibles.to',
         'collectibles.price', 'collectibles.when', 'collectibles.sequence'].map((k) => h('th', { scope: 'col', i18n: k })))),

@@ -7,6 +7,7 @@ import qrcode from '/ui/vendor/qrcode-generator-2.0.4.mjs';
 import { native, ApiError } from '../api.js';
 import { h, clear, field, statusLine, showStatus } from '../dom.js';
 import { t } from '../i18n.js';
+import { fiatWithdrawForm, whitelistForm, chainWithdrawForm } from '../wallet-forms.js';
 
 /** The answer, or undefined when this platform does not offer the endpoint (404 NOT_FOUND: not mounted). */
 async function offered(path) {
@@ -50,7 +51,8 @@ export async function mount(view) {
     if (mine) {
       fiatBox.append(h('dl.facts#fiat-designated', {}, h('dt', { i18n: 'wallet.holder' }), h('dd', { text: mine.holderName }),
         h('dt', { i18n: 'wallet.bank' }), h('dd', { text: mine.bankName }),
-        h('dt', { i18n: 'wallet.accountNumber' }), h('dd', { text: mine.accountNumber })));
+        h('dt', { i18n: 'wallet.accountNumber' }), h('dd', { text: mine.accountNumber })),
+      fiatWithdrawForm(instructions.currencies, mine, fiat));
     } else {
       const holder = h('input#fiat-holder', { required: true, maxlength: 200 });
       const bank = h('input#fiat-bank', { required: true, maxlength: 200 });
@@ -107,12 +109,18 @@ export async function mount(view) {
       h('h3', { i18n: 'wallet.deposits' }), table(['panel.asset', 'wallet.amount', 'wallet.tx', 'console.status'],
         deposits.map((d) => h('tr', {}, h('td', { text: d.asset }), h('td.num', { text: d.amount }),
           h('td', {}, h('code.wrap', { text: d.txid })), h('td', { text: d.state })))),
-      h('h3', { i18n: 'wallet.whitelist' }), table(['panel.asset', 'wallet.address', 'keys.label'],
-        whitelist.map((w) => h('tr', {}, h('td', { text: w.asset }), h('td', {}, h('code.wrap', { text: w.address })),
-          h('td', { text: w.label || '' })))),
-      h('h3', { i18n: 'wallet.withdrawals' }), table(['panel.asset', 'wallet.amount', 'wallet.address', 'console.status'],
-        withdrawals.map((w) => h('tr', {}, h('td', { text: w.asset }), h('td.num', { text: w.amount }),
-          h('td', {}, h('code.wrap', { text: w.address })), h('td', { text: w.state || w.status })))));
+      h('h3', { i18n: 'wallet.whitelist' }), table(['wallet.chain', 'wallet.address', 'keys.label', 'wallet.usableFrom', 'wallet.remove'],
+        whitelist.map((w) => h('tr', { dataset: { whitelistId: w.id } }, h('td', { text: w.chain }), h('td', {}, h('code.wrap', { text: w.address })),
+          h('td', { text: w.label || '' }), h('td', { text: new Date(w.usableFrom).toLocaleString() }),
+          h('td', {}, h('button.remove', { type: 'button', i18n: 'wallet.remove', onclick: async () => {
+            try { await native('DELETE', `/custody/whitelist/${w.id}`); await chain(); } catch (e) { showStatus(status, e.message); }
+          } }))))),
+      whitelistForm(balances.map((b) => b.asset), chain),
+      h('h3', { i18n: 'wallet.withdrawals' }), table(['panel.asset', 'wallet.amount', 'wallet.address', 'console.status', 'wallet.tx'],
+        withdrawals.map((w) => h('tr', { dataset: { withdrawalId: w.withdrawalId, state: w.state } }, h('td', { text: w.asset }), h('td.num', { text: w.amount }),
+          h('td', {}, h('code.wrap', { text: w.address })), h('td', { text: w.reason ? `${w.state} (${w.reason})` : w.state }),
+          h('td', {}, w.txid ? h('code.wrap', { text: w.txid }) : null)))),
+      chainWithdrawForm(balances.map((b) => b.asset), whitelist, chain));
     if (balances.length) await showAddress();
   }
 
