@@ -6,9 +6,7 @@ import io.lantau.core.config.CoreConfig;
 /**
  * Values virtual-asset exposure at the reference prices the core was given (HK-04): a retail client's holdings of
  * every virtual asset (fiat currencies do not count) plus what its resting buy orders may still buy, each valued at
- * its asset's reference price, rounded up, in the valuation currency's minor units. Exact and overflow-checked:
- * {@code minor × price / 10^scale} is computed as {@code q × price + r × price / 10^scale} with
- * {@code minor = q × 10^scale + r}.
+ * its asset's reference price, rounded up, in the valuation currency's minor units ({@link Valuation}).
  */
 final class Exposure {
     private final long[] unit;
@@ -32,11 +30,7 @@ final class Exposure {
 
     /** @return the value of {@code minor} units of the asset, rounded up; throws ArithmeticException on overflow. */
     long value(int assetId, long minor) {
-        long price = referencePriceMinor[assetId];
-        long q = minor / unit[assetId];
-        long r = minor % unit[assetId];
-        long fraction = Math.ceilDiv(Math.multiplyExact(r, price), unit[assetId]);
-        return Math.addExact(Math.multiplyExact(q, price), fraction);
+        return Valuation.valueMinor(minor, unit[assetId], referencePriceMinor[assetId]);
     }
 
     /**

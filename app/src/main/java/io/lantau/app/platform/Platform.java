@@ -31,6 +31,7 @@ import io.lantau.store.Database;
 import io.lantau.store.MarketStatuses;
 import io.lantau.store.Projection;
 import io.lantau.store.account.AccountReadModel;
+import io.lantau.store.account.ExposureView;
 import io.lantau.store.account.ApiKeyRepository;
 import io.lantau.store.account.SessionRepository;
 import io.lantau.store.account.UserRepository;
@@ -123,6 +124,8 @@ public final class Platform implements AutoCloseable {
         public LiabilityLedger liabilities;
         /** The core's ledger totals per asset (deposits minus settled withdrawals), for reconciliation (HK-33). */
         public CoreLiabilities coreTotals;
+        /** Each client's exposure as the core values it (HK-04), shown beside the limit. */
+        public ExposureView exposure;
         public ReservesPublisher reserves;
         public Collectibles collectibles;
         /** Whether an address is on a client's withdrawal whitelist (custody), for exports of collectibles. */
@@ -186,6 +189,7 @@ public final class Platform implements AutoCloseable {
         p.liabilities = new LiabilityLedger(p.coreConfig, Set.of());
         p.liabilities.seed(recovered);
         p.coreTotals = new CoreLiabilities(recovered);
+        p.exposure = new ExposureView(p.coreConfig, p.accounts, recovered);
         p.statuses = new MarketStatuses(p.coreConfig);
         for (MarketSpec m : p.coreConfig.markets()) {
             p.statuses.seed(m.marketId(), recovered.marketStatus(m.marketId()), recovered.lastSequence());
@@ -205,6 +209,7 @@ public final class Platform implements AutoCloseable {
         inMemory.add(p.webSockets.userDataProjection());
         inMemory.add(p.liabilities);
         inMemory.add(p.coreTotals);
+        inMemory.add(p.exposure);
         p.dispatcher = new ProjectionDispatcher(inMemory, List.of(p.history, p.audit));
         JournalConfig journal = JournalConfig.defaults(config.dataDir()).withFsyncPolicy(config.fsyncPolicy())
                 .withSnapshotEveryCommands(config.snapshotEveryCommands());
@@ -279,7 +284,7 @@ public final class Platform implements AutoCloseable {
         // The licensing endpoints (HK-01 to HK-08, HK-10 to HK-14, HK-23, HK-24, HK-33, HK-34).
         new ComplianceEndpoints(l.profile, l.onboarding, l.suitability, l.classification, l.screening, l.admission,
                 l.campaigns, l.accessLog, l.audit, p.coreConfig, p.submitter, Clock.systemUTC())
-                .addTo(p.nativeApi, p.http);
+                .addTo(p.nativeApi, p.http, p.exposure::exposureMinor);
         p.custody = CustodyWiring.mount(config, p, closeInOrder);
         mountReserves();
         mountCollectibles();

@@ -71,6 +71,8 @@ class ExposureLimitScenarioTest {
                 .as("at its own price the breaching order would fit: the core values it at the reference price")
                 .isLessThan(BigDecimal.valueOf(limitMinor));
 
+        assertThat(expect(retail.get("/suitability"), 200).json().getLong("exposureMinor"))
+                .as("no virtual asset held, no resting buy").isZero();
         AccountState before = retail.account("BTCHKD");
         assertRejected(retail.limit("BTCHKD", "BUY", breaching, ORDER_PRICE), ResultCode.EXPOSURE_LIMIT_EXCEEDED);
         assertThat(retail.account("BTCHKD")).isEqualTo(before);
@@ -78,6 +80,10 @@ class ExposureLimitScenarioTest {
         assertAccepted(retail.limit("BTCHKD", "BUY", within, ORDER_PRICE), "NEW");
         AccountState resting = retail.account("BTCHKD");
         assertThat(resting.openOrders()).hasSize(1);
+        assertThat(expect(retail.get("/suitability"), 200).json().getLong("exposureMinor"))
+                .as("the resting buy at the reference price, as the core counts it against the limit")
+                .isEqualTo(lotValueMinor.multiply(BigDecimal.valueOf(lotsWithin)).longValueExact())
+                .isLessThanOrEqualTo(limitMinor);
         assertRejected(retail.limit("BTCHKD", "BUY", btcHkd.lotSize().toPlainString(), ORDER_PRICE),
                 ResultCode.EXPOSURE_LIMIT_EXCEEDED);
         assertThat(retail.account("BTCHKD")).as("a resting buy counts towards the exposure").isEqualTo(resting);

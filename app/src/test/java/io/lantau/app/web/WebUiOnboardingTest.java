@@ -219,7 +219,8 @@ class WebUiOnboardingTest {
         String limit = "HKD " + new DecimalFormat("#,##0.00").format(
                 new BigDecimal(risk.getString("exposureLimitMinor")).movePointLeft(2));
         assertThat(client.locator("#risk-limit")).hasText(limit);
-        assertThat(client.locator("#exposure")).containsText(limit);
+        // The exposure the core counts now (nothing held, no resting buy) beside the limit.
+        assertThat(client.locator("#exposure")).containsText("Exposure HKD 0.00 of " + limit);
         assertThat(client.locator("#exposure")).isVisible();
         // Everything the client can do is done; KYC waits for the officer.
         assertThat(gate(client, "KYC_PENDING")).hasAttribute("data-done", "false");
@@ -261,7 +262,7 @@ class WebUiOnboardingTest {
         client.locator("#lang-select").selectOption("zh-Hant");
         assertThat(client.locator("h1")).hasText("開戶程序");
         assertThat(gate(client, "KYC_PENDING")).containsText("身份核實（KYC）");
-        assertThat(client.locator("#exposure")).containsText("投資限額：" + limit);
+        assertThat(client.locator("#exposure")).containsText("投資額 HKD 0.00 / 限額 " + limit);
         // What the page rendered from the server's answers is translated too, without reloading it.
         assertThat(client.locator("#knowledge-outcome")).containsText("合格：您具備虛擬資產知識");
         assertThat(client.locator("#risk-tier")).hasText(java.util.Map.of("LOW", "低", "MEDIUM", "中", "HIGH", "高")

@@ -61,11 +61,21 @@ public record ComplianceEndpoints(JurisdictionProfile profile, OnboardingService
 
     /** Adds the groups to {@code api} (with its staff gate) and the large-body paths to {@code gateway}. */
     public void addTo(NativeApi api, HttpGateway gateway) {
+        addTo(api, gateway, null);
+    }
+
+    /**
+     * As {@link #addTo(NativeApi, HttpGateway)}, with each client's current exposure shown beside its limit in
+     * {@code GET /suitability} (HK-04).
+     *
+     * @param exposure account id to exposure in the valuation currency's minor units; null to leave it out.
+     */
+    public void addTo(NativeApi api, HttpGateway gateway, java.util.function.LongUnaryOperator exposure) {
         StaffAccess staff = api.staffAccess();
         StaffDecisionAudit decisions = new StaffDecisionAudit(audit, clock);
         api.add(new ProfileEndpoints(profile, admission))
                 .add(new KycEndpoints(onboarding))
-                .add(new SuitabilityEndpoints(onboarding, suitability, classification))
+                .add(new SuitabilityEndpoints(onboarding, suitability, classification, exposure))
                 .add(new AccessLogEndpoints(accessLog))
                 .add(new KycReviewEndpoints(onboarding, staff, decisions))
                 .add(new ClassificationEndpoints(classification, staff, decisions))

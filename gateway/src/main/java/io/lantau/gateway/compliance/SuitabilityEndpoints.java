@@ -71,12 +71,20 @@ public final class SuitabilityEndpoints implements EndpointGroup {
     private static final int MAX_TEXT = 256;
     private static final int MAX_VERSION = 64;
 
+    private final java.util.function.LongUnaryOperator exposure;
     private final OnboardingService onboarding;
     private final SuitabilityService suitability;
     private final ClassificationService classification;
 
     public SuitabilityEndpoints(OnboardingService onboarding, SuitabilityService suitability,
             ClassificationService classification) {
+        this(onboarding, suitability, classification, null);
+    }
+
+    /** @param exposure account id to its current exposure (HK-04), shown in the readiness; null for none. */
+    public SuitabilityEndpoints(OnboardingService onboarding, SuitabilityService suitability,
+            ClassificationService classification, java.util.function.LongUnaryOperator exposure) {
+        this.exposure = exposure;
         this.onboarding = Objects.requireNonNull(onboarding);
         this.suitability = Objects.requireNonNull(suitability);
         this.classification = Objects.requireNonNull(classification);
@@ -115,7 +123,9 @@ public final class SuitabilityEndpoints implements EndpointGroup {
                 .put("riskProfile", suitability.riskProfile(account).map(SuitabilityViews::riskProfile)
                         .orElse(null))
                 .put("disclosure", suitability.disclosureAcknowledgement(account)
-                        .map(SuitabilityViews::acknowledgement).orElse(null)));
+                        .map(SuitabilityViews::acknowledgement).orElse(null))
+                // HK-04: what the core counts against the limit now (holdings and resting buys at reference prices).
+                .put("exposureMinor", exposure == null ? null : exposure.applyAsLong(account)));
     }
 
     /**

@@ -1,5 +1,6 @@
-// The retail client's exposure limit (HK-04), always in the header once a risk profile sets it: GET /suitability.
-// The platform publishes the limit and the tier, not a running exposure figure, so the header shows what it has.
+// The retail client's exposure and its limit (HK-04), always in the header once a risk profile sets it: GET
+// /suitability gives the limit, the tier and the exposure the core counts now (holdings and resting buys at
+// reference prices).
 import { native } from './api.js';
 import { t } from './i18n.js';
 import { currentUser } from './session.js';
@@ -41,9 +42,12 @@ function render(el, profile) {
   const retail = last?.retailGates && last?.classification?.investorClass === 'RETAIL';
   if (!last || !retail) { el.hidden = true; return; }
   el.hidden = false;
-  el.textContent = risk
-    ? t('exposure.limit', { limit: money(risk.exposureLimitMinor, profile.valuationCurrency), tier: t(`risk.tier.${risk.tier}`) })
-    : t('exposure.none');
+  if (!risk) { el.textContent = t('exposure.none'); return; }
+  const limit = money(risk.exposureLimitMinor, profile.valuationCurrency);
+  const tier = t(`risk.tier.${risk.tier}`);
+  el.textContent = last.exposureMinor == null
+    ? t('exposure.limit', { limit, tier })
+    : t('exposure.current', { exposure: money(last.exposureMinor, profile.valuationCurrency), limit, tier });
 }
 
 document.addEventListener('lantau:language', async () => {
