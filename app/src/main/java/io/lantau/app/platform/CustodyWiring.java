@@ -16,7 +16,6 @@ import io.lantau.custody.fiat.FiatWithdrawals;
 import io.lantau.custody.fiat.OnboardingIdentities;
 import io.lantau.custody.fiat.PlatformBankAccount;
 import io.lantau.custody.hotcold.ColdToHotTopUps;
-import io.lantau.custody.hotcold.HotColdException;
 import io.lantau.custody.hotcold.HotColdMonitor;
 import io.lantau.custody.hotcold.HotColdPolicy;
 import io.lantau.custody.hotcold.SweepPlanner;
@@ -29,7 +28,6 @@ import io.lantau.custody.ledger.PeriodicTask;
 import io.lantau.custody.reconcile.ChainHoldings;
 import io.lantau.custody.reconcile.Incidents;
 import io.lantau.custody.reconcile.LedgerCustodyBalances;
-import io.lantau.custody.reconcile.ReconcileException;
 import io.lantau.custody.reconcile.Reconciler;
 import io.lantau.custody.reconcile.WithdrawalControls;
 import io.lantau.custody.signer.EthHotSigner;
@@ -39,7 +37,6 @@ import io.lantau.custody.signer.SignerKeyStore;
 import io.lantau.custody.travelrule.DepositGate;
 import io.lantau.custody.travelrule.TravelRule;
 import io.lantau.custody.travelrule.TravelRuleDepositGate;
-import io.lantau.custody.travelrule.TravelRuleException;
 import io.lantau.custody.travelrule.TravelRuleSettings;
 import io.lantau.custody.wallet.DepositAddressBook;
 import io.lantau.custody.wallet.EthereumAddressDeriver;
@@ -48,11 +45,7 @@ import io.lantau.custody.sweep.SweepRepository;
 import io.lantau.custody.wallet.EthereumColdAddress;
 import io.lantau.custody.withdrawal.AddressBook;
 import io.lantau.custody.withdrawal.EthereumPersonalSign;
-import io.lantau.custody.withdrawal.Withdrawal;
-import io.lantau.custody.withdrawal.WithdrawalCheck;
-import io.lantau.custody.withdrawal.WithdrawalException;
 import io.lantau.custody.withdrawal.WithdrawalProcessor;
-import io.lantau.custody.withdrawal.WithdrawalRefusal;
 import io.lantau.custody.withdrawal.WithdrawalRepository;
 import io.lantau.custody.withdrawal.WithdrawalService;
 import io.lantau.gateway.custody.ChainCustodyEndpoints;
@@ -239,7 +232,7 @@ public final class CustodyWiring {
                 c.ethStartHeight());
         WithdrawalRepository rows = new WithdrawalRepository(ds, ledger, clock);
         WithdrawalService withdrawals = new WithdrawalService(rows, book, p.licensing.security.totp(), core, custody,
-                List.of(asset), clock, controlsOf(controls));
+                List.of(asset), clock, controls.asCheck(asset));
         WithdrawalProcessor processor = new WithdrawalProcessor(withdrawals, rows, eth, signer, asset, core,
                 custody.withdrawalConfirmations());
         TierFeed feed = new TierFeed(tiers, new LedgerCustodyBalances(ledger, List.of(asset)), asset.assetId());
@@ -256,7 +249,7 @@ public final class CustodyWiring {
                     return held;
                 }, asset.units().chainDecimals(), asset.units().bookDecimals()), chainCustody.onChain()));
         p.nativeApi.add(new ChainCustodyEndpoints(List.of(asset), List.of(addresses), deposits, book, withdrawals,
-                p.nativeApi.staffAccess()));
+                p.nativeApi.staffAccess(), new OnboardingIdentities(p.licensing.onboarding)));
         LOG.info("custody: ETH on a node from block {}, hot wallet {}, cold storage {}", c.ethStartHeight(), hot,
                 cold == null ? "not configured (sweeps are proposed only)" : cold);
         if (cold == null) {
@@ -300,23 +293,6 @@ public final class CustodyWiring {
                     + "with eth.rpc.url outside demo mode");
         }
         return DemoCustodyKeys.operatorSecret(configured, config.dataDir(), demoFile);
-    }
-
-    /** The reconciliation freeze, the hot wallet's release limit and the travel rule, as withdrawal refusals. */
-    private static WithdrawalCheck controlsOf(WithdrawalControls controls) {
-        return (Withdrawal w) -> {
-            ChainAsset asset = ChainAsset.ETH;
-            try {
-                controls.check(Long.toString(w.withdrawalId()), w.accountId(), asset.assetId(), w.amountMinor(),
-                        null);
-            } catch (ReconcileException e) {
-                throw new WithdrawalException(WithdrawalRefusal.WITHDRAWALS_FROZEN, e.getMessage());
-            } catch (HotColdException e) {
-                throw new WithdrawalException(WithdrawalRefusal.HOT_RELEASE_LIMIT, e.getMessage());
-            } catch (TravelRuleException e) {
-                throw new WithdrawalException(WithdrawalRefusal.TRAVEL_RULE_DATA_MISSING, e.getMessage());
-            }
-        };
     }
 
     /** Runs each step of a pass; one that fails (a node that does not answer) does not stop the others. */

@@ -99,7 +99,23 @@ public final class Ivms101 {
     public record Beneficiary(List<Person> beneficiaryPersons, List<String> accountNumber) {
     }
 
-    /** What is kept and sent with a transfer. */
-    public record Payload(Originator originator, Beneficiary beneficiary) {
+    /**
+     * The beneficiary's VASP (IVMS 101 {@code beneficiaryVASP}): the legal person that holds the beneficiary's
+     * wallet. A payload without one is a transfer to a self-hosted (unhosted) wallet.
+     */
+    public record BeneficiaryVasp(Person beneficiaryVASP) {
+    }
+
+    /**
+     * What is kept and sent with a transfer.
+     *
+     * @param beneficiaryVASP the beneficiary's VASP, or null for a self-hosted wallet.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Payload(Originator originator, Beneficiary beneficiary, BeneficiaryVasp beneficiaryVASP) {
+        /** A payload without a beneficiary VASP (self-hosted wallet, or an incoming transfer). */
+        public Payload(Originator originator, Beneficiary beneficiary) {
+            this(originator, beneficiary, null);
+        }
     }
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *   <li>C2: a date of birth is a real date in the past. C7: an address has address lines, or a street name with a
  *       building name or number; a country is two capital letters (ISO 3166-1). C11: an LEI has 20 characters and a
  *       valid ISO 7064 check (mod 97).</li>
+ *   <li>A beneficiary VASP, when named, is a legal person with a legal name (C5); none means a self-hosted
+ *       wallet.</li>
  *   <li>At or above the threshold (HK-22; IVMS C1 narrowed to what the Guideline names): a natural-person originator
  *       also has an address, a national identification or a date of birth.</li>
  * </ul>
@@ -63,6 +65,15 @@ public final class Ivms101Validator {
         } else {
             persons("beneficiary.beneficiaryPersons", beneficiary.beneficiaryPersons(), false, out);
             accounts("beneficiary.accountNumber", beneficiary.accountNumber(), out);
+        }
+        Ivms101.BeneficiaryVasp vasp = payload.beneficiaryVASP();
+        if (vasp != null) {
+            if (vasp.beneficiaryVASP() == null || vasp.beneficiaryVASP().legalPerson() == null
+                    || vasp.beneficiaryVASP().naturalPerson() != null) {
+                out.add("beneficiaryVASP: a legal person");
+            } else {
+                legal("beneficiaryVASP.legalPerson", vasp.beneficiaryVASP().legalPerson(), out);
+            }
         }
         return out;
     }

@@ -82,6 +82,33 @@ public final class TravelRule {
                 assessment));
     }
 
+    /**
+     * Checks the travel-rule data of an outgoing transfer as {@link #recordOutgoing} would, without keeping it: what
+     * a withdrawal request is checked with before anything of it is recorded.
+     *
+     * @throws TravelRuleException {@code TRAVEL_RULE_DATA_MISSING} at or above the threshold without complete data;
+     *                             {@code INVALID_IVMS101} for bad data below it.
+     */
+    public void checkOutgoing(int assetId, long amountMinor, Ivms101.Payload payload) {
+        Assessment assessment = assess(assetId, amountMinor);
+        if (payload != null || assessment.required()) {
+            requireValid(payload, assessment);
+        }
+    }
+
+    /** @return the payload kept with an outgoing transfer, if any. */
+    public Optional<Ivms101.Payload> keptOutgoing(String transferRef) {
+        return find(Direction.OUTGOING, transferRef).map(r -> parse(r.ivms101()));
+    }
+
+    /**
+     * @return the client as the originator of an outgoing transfer: their verified KYC identity
+     *     ({@link #naturalPerson}) with their account id as the account number.
+     */
+    public static Ivms101.Originator originator(long accountId, KycIdentity identity) {
+        return new Ivms101.Originator(List.of(naturalPerson(accountId, identity)), List.of(Long.toString(accountId)));
+    }
+
     /** @return the record kept for a transfer, if any. */
     public Optional<TravelRuleRecord> find(Direction direction, String transferRef) {
         try (Connection c = dataSource.getConnection()) {
@@ -156,11 +183,7 @@ public final class TravelRule {
     /** {@link #record} inside the caller's transaction. */
     TravelRuleRecord record(Connection c, Direction direction, String transferRef, long accountId, int assetId,
             long amountMinor, Ivms101.Payload payload, Assessment assessment) throws SQLException {
-        List<String> violations = Ivms101Validator.violations(payload, assessment.required());
-        if (!violations.isEmpty()) {
-            throw new TravelRuleException(assessment.required() ? TravelRuleRefusal.TRAVEL_RULE_DATA_MISSING
-                    : TravelRuleRefusal.INVALID_IVMS101, String.join("; ", violations));
-        }
+        requireValid(payload, assessment);
         String json = json(payload);
         Optional<TravelRuleRecord> existing = TravelRuleRecords.find(c, direction, transferRef);
         if (existing.isPresent()) {
@@ -171,5 +194,13 @@ public final class TravelRule {
         }
         return TravelRuleRecords.insert(c, direction, transferRef, accountId, assetId, amountMinor,
                 assessment.valueMinor(), valuationCurrency, json, clock.instant());
+    }
+
+    private static void requireValid(Ivms101.Payload payload, Assessment assessment) {
+        List<String> violations = Ivms101Validator.violations(payload, assessment.required());
+        if (!violations.isEmpty()) {
+            throw new TravelRuleException(assessment.required() ? TravelRuleRefusal.TRAVEL_RULE_DATA_MISSING
+                    : TravelRuleRefusal.INVALID_IVMS101, String.join("; ", violations));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.lantau.custody.withdrawal;
 
+import io.lantau.custody.travelrule.Ivms101;
+
 /**
  * Further controls a withdrawal must pass, asked by {@link WithdrawalService} when the withdrawal is requested (a
  * refusal then changes nothing) and again by the {@link WithdrawalProcessor} just before it is signed (a refusal then
@@ -16,4 +18,21 @@ public interface WithdrawalCheck {
      * @throws WithdrawalException with the refusal's code if it may not go out now.
      */
     void check(Withdrawal withdrawal);
+
+    /**
+     * Asked when the withdrawal is requested, with the travel-rule data collected with the request; keeps nothing.
+     *
+     * @param travelRule the request's IVMS 101 data (HK-22), or null.
+     * @throws WithdrawalException with the refusal's code if it may not go out.
+     */
+    default void check(Withdrawal withdrawal, Ivms101.Payload travelRule) {
+        check(withdrawal);
+    }
+
+    /**
+     * Keeps the request's travel-rule data with the withdrawal once it is admitted (its amount locked in the core),
+     * so that it is sent with the transfer; {@link #check(Withdrawal)} before signing reads it back.
+     */
+    default void keep(Withdrawal withdrawal, Ivms101.Payload travelRule) {
+    }
 }

@@ -49,5 +49,7 @@ public enum WithdrawalRefusal {
     /** HK-16: the hot wallet may not release this much now (it waits for a top-up from cold storage). */
     HOT_RELEASE_LIMIT,
     /** HK-22: at or above the travel-rule threshold the originator and beneficiary data are required. */
-    TRAVEL_RULE_DATA_MISSING
+    TRAVEL_RULE_DATA_MISSING,
+    /** The travel-rule data given with a withdrawal below the threshold is not valid IVMS 101 (HK-22). */
+    INVALID_TRAVEL_RULE_DATA
 }

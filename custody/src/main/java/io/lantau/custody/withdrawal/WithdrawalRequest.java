@@ -1,5 +1,7 @@
 package io.lantau.custody.withdrawal;
 
+import io.lantau.custody.travelrule.Ivms101;
+
 /**
  * A client's withdrawal instruction as it arrives.
  *
@@ -9,7 +11,13 @@ package io.lantau.custody.withdrawal;
  * @param totpCode    the client's current TOTP code, or null.
  * @param clientIp    recorded with the withdrawal (HK-18 monitoring, HK-23).
  * @param deviceId    recorded with the withdrawal (HK-23).
+ * @param travelRule  the IVMS 101 originator and beneficiary data collected with the request (HK-22), or null.
  */
 public record WithdrawalRequest(long accountId, String asset, String requestId, String destination,
-        long amountMinor, String totpCode, String clientIp, String deviceId) {
+        long amountMinor, String totpCode, String clientIp, String deviceId, Ivms101.Payload travelRule) {
+    /** A request without travel-rule data. */
+    public WithdrawalRequest(long accountId, String asset, String requestId, String destination, long amountMinor,
+            String totpCode, String clientIp, String deviceId) {
+        this(accountId, asset, requestId, destination, amountMinor, totpCode, clientIp, deviceId, null);
+    }
 }

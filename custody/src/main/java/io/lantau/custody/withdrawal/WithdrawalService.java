@@ -121,12 +121,31 @@ public final class WithdrawalService {
             Withdrawal w = new Withdrawal(withdrawalId, r.accountId(), asset.chain(), asset.asset(), destination,
                     r.amountMinor(), limits.feeMinor(), instruction.hash(), WithdrawalState.REQUESTED, null, null,
                     null, null, null, null, null);
-            controls.check(w);
+            controls.check(w, r.travelRule());
             checkTotp(r.accountId(), r.totpCode());
             withdrawals.insert(w, clip(r.clientIp()), clip(r.deviceId()));
-            return lock(w, limits);
+            Withdrawal admitted = lock(w, limits);
+            keepTravelRule(admitted, r);
+            return admitted;
         } finally {
             admission.unlock();
+        }
+    }
+
+    /**
+     * Keeps the request's travel-rule data once the withdrawal is admitted, so a refused request keeps nothing. The
+     * data was checked already; should keeping fail all the same, the withdrawal is not signed until it is there
+     * (the check before signing reads the kept data), so it never goes out without it.
+     */
+    private void keepTravelRule(Withdrawal w, WithdrawalRequest r) {
+        if (r.travelRule() == null) {
+            return;
+        }
+        try {
+            controls.keep(w, r.travelRule());
+        } catch (RuntimeException e) {
+            LOG.error("withdrawal {}: travel-rule data not kept, it waits before signing: {}", w.withdrawalId(),
+                    e.toString());
         }
     }
 

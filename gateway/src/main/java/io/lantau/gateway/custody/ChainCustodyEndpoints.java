@@ -4,8 +4,10 @@ import io.lantau.compliance.security.StaffRole;
 import io.lantau.custody.deposit.DepositAddresses;
 import io.lantau.custody.deposit.DepositRepository;
 import io.lantau.custody.deposit.ObservedDeposit;
+import io.lantau.custody.fiat.VerifiedIdentities;
 import io.lantau.custody.ledger.ChainAsset;
 import io.lantau.custody.ledger.CustodyIds;
+import io.lantau.custody.travelrule.Ivms101;
 import io.lantau.custody.withdrawal.AddressBook;
 import io.lantau.custody.withdrawal.OwnershipProof;
 import io.lantau.custody.withdrawal.WhitelistedAddress;
@@ -29,6 +31,7 @@ import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,8 +51,9 @@ import java.util.stream.Collectors;
  * entry, usable after the profile's cool-down</td></tr>
  * <tr><td>{@code GET /custody/whitelist}</td><td>session</td><td>200 your entries</td></tr>
  * <tr><td>{@code DELETE /custody/whitelist/:id}</td><td>session, CSRF</td><td>204</td></tr>
- * <tr><td>{@code POST /custody/withdrawals {asset, requestId, address, amount, totpCode?}}</td><td>session, CSRF</td>
- * <td>201 the withdrawal (200 with the earlier one for a repeated requestId)</td></tr>
+ * <tr><td>{@code POST /custody/withdrawals {asset, requestId, address, amount, totpCode?, travelRule?}}</td><td>session,
+ * CSRF</td><td>201 the withdrawal (200 with the earlier one for a repeated requestId); {@code travelRule} is the
+ * beneficiary's data ({@link WithdrawalTravelRule}), required at or above the travel-rule threshold (HK-22)</td></tr>
  * <tr><td>{@code GET /custody/withdrawals} and {@code /custody/withdrawals/:id}</td><td>session</td><td>200 yours
  * </td></tr>
  * <tr><td>{@code GET /staff/custody/withdrawals/review}</td><td>custody officer or operator</td><td>200 the
@@ -62,7 +66,8 @@ import java.util.stream.Collectors;
  */
 public final class ChainCustodyEndpoints implements EndpointGroup {
     private static final Set<String> WHITELIST_FIELDS = Set.of("asset", "address", "label", "signature");
-    private static final Set<String> WITHDRAW_FIELDS = Set.of("asset", "requestId", "address", "amount", "totpCode");
+    private static final Set<String> WITHDRAW_FIELDS = Set.of("asset", "requestId", "address", "amount", "totpCode",
+            "travelRule");
     private static final Set<String> REVIEW_FIELDS = Set.of("approve");
     private static final int LIST_LIMIT = 200;
     private static final int MAX_ADDRESS = 128;
@@ -73,12 +78,23 @@ public final class ChainCustodyEndpoints implements EndpointGroup {
     private final AddressBook addressBook;
     private final WithdrawalService withdrawals;
     private final StaffAccess staff;
+    private final WithdrawalTravelRule travelRule;
+
+    /** Without clients' verified identities: travel-rule data then has no originator and is refused. */
+    public ChainCustodyEndpoints(List<ChainAsset> assets, List<DepositAddresses> depositAddresses,
+            DepositRepository deposits, AddressBook addressBook, WithdrawalService withdrawals, StaffAccess staff) {
+        this(assets, depositAddresses, deposits, addressBook, withdrawals, staff, accountId -> Optional.empty());
+    }
 
     /**
      * @param depositAddresses one per chain of {@code assets}.
+     * @param identities       clients' approved KYC identities: the originator of their withdrawals' travel-rule
+     *                         data (HK-22).
      */
     public ChainCustodyEndpoints(List<ChainAsset> assets, List<DepositAddresses> depositAddresses,
-            DepositRepository deposits, AddressBook addressBook, WithdrawalService withdrawals, StaffAccess staff) {
+            DepositRepository deposits, AddressBook addressBook, WithdrawalService withdrawals, StaffAccess staff,
+            VerifiedIdentities identities) {
+        this.travelRule = new WithdrawalTravelRule(identities);
         this.assets = assets.stream().collect(Collectors.toUnmodifiableMap(ChainAsset::asset, Function.identity()));
         this.depositAddresses = depositAddresses.stream().collect(Collectors.toUnmodifiableMap(
                 DepositAddresses::chain, Function.identity()));
@@ -179,11 +195,13 @@ public final class ChainCustodyEndpoints implements EndpointGroup {
         String address = body.requiredString("address", MAX_ADDRESS);
         long amountMinor = minor(body, asset);
         String totp = body.optionalString("totpCode", 16);
+        Ivms101.Payload travelRuleData = body.has("travelRule")
+                ? travelRule.payload(session.userId(), address, body.optionalObject("travelRule")) : null;
         // Only tells 201 from 200; the service decides a repeat under its own lock.
         boolean repeat = withdrawals.find(session.userId(),
                 CustodyIds.withdrawalId(asset.chain(), session.userId(), requestId)).isPresent();
         Withdrawal w = withdrawals.request(new WithdrawalRequest(session.userId(), asset.asset(), requestId, address,
-                amountMinor, totp, request.clientIp(), request.deviceId()));
+                amountMinor, totp, request.clientIp(), request.deviceId(), travelRuleData));
         return repeat ? Reply.ok(json(w)) : Reply.created(json(w));
     }
 

@@ -31,7 +31,8 @@ public enum ChainCustodyError implements ErrorCode {
     SERVICE_UNAVAILABLE(503, "The service is busy; check the withdrawal's status before trying again."),
     WITHDRAWALS_FROZEN(503, "Withdrawals of this asset are suspended while a reconciliation is checked."),
     HOT_RELEASE_LIMIT(503, "The hot wallet cannot release this amount now; try a smaller amount or later."),
-    TRAVEL_RULE_DATA_MISSING(403, "Transfers of this value need originator and beneficiary data (travel rule).");
+    TRAVEL_RULE_DATA_MISSING(403, "Transfers of this value need originator and beneficiary data (travel rule)."),
+    INVALID_TRAVEL_RULE_DATA(400, "The travel-rule data is not valid IVMS 101 data.");
 
     private final int httpStatus;
     private final String message;
