@@ -92,6 +92,11 @@ final class AdminCommand implements Runnable {
             return send(request);
         }
 
+        /** Posts {@code body} to the admin API's {@code action} with the operator's token; @return the exit code. */
+        int admin(PrintWriter out, String action, JsonObject body) throws IOException, InterruptedException {
+            return report(out, postJson("/api/lantau/v1/admin/" + action, body, "X-Lantau-Admin-Token", adminToken()));
+        }
+
         static int report(PrintWriter out, HttpResponse<String> response) {
             out.println(response.body());
             out.flush();
@@ -188,8 +193,7 @@ final class AdminCommand implements Runnable {
             } else {
                 body.put("accountId", accountId);
             }
-            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/admin/credit", body,
-                    "X-Lantau-Admin-Token", server.adminToken()));
+            return server.admin(spec.commandLine().getOut(), "credit", body);
         }
     }
 
@@ -207,9 +211,8 @@ final class AdminCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/admin/market-status",
-                    new JsonObject().put("symbol", symbol).put("status", status), "X-Lantau-Admin-Token",
-                    server.adminToken()));
+            return server.admin(spec.commandLine().getOut(), "market-status",
+                    new JsonObject().put("symbol", symbol).put("status", status));
         }
     }
 
@@ -227,9 +230,8 @@ final class AdminCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/admin/retail-access",
-                    new JsonObject().put("symbol", symbol).put("access", access), "X-Lantau-Admin-Token",
-                    server.adminToken()));
+            return server.admin(spec.commandLine().getOut(), "retail-access",
+                    new JsonObject().put("symbol", symbol).put("access", access));
         }
     }
 
@@ -249,9 +251,8 @@ final class AdminCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return Server.report(spec.commandLine().getOut(), server.postJson("/api/lantau/v1/admin/staff",
-                    new JsonObject().put("email", email).put("role", role), "X-Lantau-Admin-Token",
-                    server.adminToken()));
+            return server.admin(spec.commandLine().getOut(), "staff",
+                    new JsonObject().put("email", email).put("role", role));
         }
     }
 }

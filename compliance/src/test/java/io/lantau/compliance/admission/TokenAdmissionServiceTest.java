@@ -1,10 +1,10 @@
 package io.lantau.compliance.admission;
 
+import io.lantau.store.EngineTestBase;
 import io.lantau.store.dispatch.DirectCommandSubmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.compliance.screening.StoreTestBase;
 import io.lantau.core.AccountKind;
 import io.lantau.core.InvestorClass;
 import io.lantau.core.ResultCode;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-10 .. HK-14 with the examples REGULATORY.md gives, under the HK_VATP profile's tokenAdmission section. */
-class TokenAdmissionServiceTest extends StoreTestBase {
+class TokenAdmissionServiceTest extends EngineTestBase {
     /** HK_VATP.json "tokenAdmission". */
     static final TokenAdmissionSettings HK_VATP = new TokenAdmissionSettings(2, 2, true, 12, 3, 365);
     private static final int BTC_HKD = 0;

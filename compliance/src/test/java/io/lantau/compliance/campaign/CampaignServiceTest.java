@@ -1,9 +1,9 @@
 package io.lantau.compliance.campaign;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.compliance.screening.StoreTestBase;
 import io.lantau.core.config.StandardMarkets;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** HK-05: no incentive tied to a virtual asset for retail clients, fee discounts excepted (REGULATORY.md examples). */
-class CampaignServiceTest extends StoreTestBase {
+class CampaignServiceTest extends EngineTestBase {
     /** HK_VATP.json "incentives". */
     private static final IncentiveSettings HK_VATP = new IncentiveSettings(List.of(RewardType.FEE_DISCOUNT));
     /** OPEN.json "incentives". */

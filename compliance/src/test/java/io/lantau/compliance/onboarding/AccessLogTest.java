@@ -1,9 +1,9 @@
 package io.lantau.compliance.onboarding;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.compliance.suitability.EngineTestBase;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -1,9 +1,9 @@
 package io.lantau.compliance.onboarding;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.compliance.suitability.EngineTestBase;
 import io.lantau.compliance.suitability.Suitabilities;
 import io.lantau.compliance.suitability.TradingGate;
 import io.lantau.core.AccountStatus;

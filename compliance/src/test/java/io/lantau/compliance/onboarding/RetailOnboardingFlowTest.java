@@ -1,10 +1,10 @@
 package io.lantau.compliance.onboarding;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lantau.compliance.suitability.DisclosureText;
-import io.lantau.compliance.suitability.EngineTestBase;
 import io.lantau.compliance.suitability.ProfessionalEvidence;
 import io.lantau.compliance.suitability.ProfessionalInvestorType;
 import io.lantau.compliance.suitability.Suitabilities;

@@ -1,5 +1,6 @@
 package io.lantau.compliance.screening;
 
+import io.lantau.store.EngineTestBase;
 import io.lantau.store.dispatch.DirectCommandSubmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * HK-24: screening at onboarding and on every list load; a hit opens a case and freezes the account in a real core
  * (its orders are refused with ACCOUNT_NOT_ACTIVE); an officer clears or confirms the case.
  */
-class ScreeningServiceTest extends StoreTestBase {
+class ScreeningServiceTest extends EngineTestBase {
     private static final int BTC_HKD = 0;
     private static final Instant NOW = Instant.parse("2026-11-02T03:04:05Z");
 

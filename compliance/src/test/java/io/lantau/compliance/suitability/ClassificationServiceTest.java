@@ -1,5 +1,6 @@
 package io.lantau.compliance.suitability;
 
+import io.lantau.store.EngineTestBase;
 import io.lantau.store.dispatch.DirectCommandSubmitter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

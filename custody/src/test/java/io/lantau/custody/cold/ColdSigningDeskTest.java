@@ -1,9 +1,9 @@
 package io.lantau.custody.cold;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.btc.P2wpkhSpendBuilder;
 import io.lantau.custody.btc.PartialSignature;
 import io.lantau.custody.btc.Psbt;
@@ -41,7 +41,7 @@ import org.web3j.utils.Numeric;
  * The offline signing round trip (REGULATORY.md HK-16, HK-17): export, sign on the offline signer, import; and every
  * tampering of the signed file refused with its stable code and nothing recorded. On H2 and PostgreSQL.
  */
-class ColdSigningDeskTest extends StoreTestBase {
+class ColdSigningDeskTest extends EngineTestBase {
     private static final BitcoinNetwork NET = BitcoinNetwork.REGTEST;
     private static final HdSeed SEED = HdSeed.fromMnemonic(TestVectors.BIP84_MNEMONIC, "");
     /** The cold Ethereum account is the second BIP44 account; deposits use the first. */

@@ -1,16 +1,16 @@
 package io.lantau.custody.fiat;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-07: one designated bank account per client, in the client's own KYC name. */
-class DesignatedAccountsTest extends StoreTestBase {
+class DesignatedAccountsTest extends EngineTestBase {
     CustodyTestBed bed;
     FiatFixture fiat;
 

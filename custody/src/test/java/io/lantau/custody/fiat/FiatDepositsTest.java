@@ -1,5 +1,6 @@
 package io.lantau.custody.fiat;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.fiat.FiatFixture.PLATFORM;
 import static io.lantau.custody.fiat.FiatFixture.entry;
 import static io.lantau.custody.testbed.CustodyTestBed.HKD;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lantau.compliance.suitability.CoreCommands;
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-07: fiat deposits are credited only from the client's designated own-name account, and only once. */
-class FiatDepositsTest extends StoreTestBase {
+class FiatDepositsTest extends EngineTestBase {
     CustodyTestBed bed;
     FiatFixture fiat;
     long chan;

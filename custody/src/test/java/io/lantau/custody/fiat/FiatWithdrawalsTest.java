@@ -1,10 +1,10 @@
 package io.lantau.custody.fiat;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.fiat.DesignatedAccountsTest.assertRefused;
 import static io.lantau.custody.testbed.CustodyTestBed.HKD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /** HK-07: fiat leaves only to the client's designated account, as an ISO 20022 pain.001.001.09 instruction. */
-class FiatWithdrawalsTest extends StoreTestBase {
+class FiatWithdrawalsTest extends EngineTestBase {
     CustodyTestBed bed;
     FiatFixture fiat;
     long chan;

@@ -1,5 +1,6 @@
 package io.lantau.custody.hotcold;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,14 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lantau.compliance.security.SecurityRefusal;
 import io.lantau.compliance.security.SecurityRefusedException;
 import io.lantau.compliance.security.StaffRole;
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-17: moving client assets out of cold storage needs two approvals by two people of two different roles. */
-class ColdToHotTopUpsTest extends StoreTestBase {
+class ColdToHotTopUpsTest extends EngineTestBase {
     CustodyTestBed bed;
     TierBalances tiers;
     ColdToHotTopUps topUps;

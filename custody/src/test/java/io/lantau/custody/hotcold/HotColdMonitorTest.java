@@ -1,12 +1,12 @@
 package io.lantau.custody.hotcold;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.hotcold.ColdToHotTopUpsTest.assertRefused;
 import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static io.lantau.custody.testbed.CustodyTestBed.ETH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lantau.compliance.security.StaffRole;
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-16: the continuous check alerts on a hot share above the cap and blocks withdrawals above what hot may release. */
-class HotColdMonitorTest extends StoreTestBase {
+class HotColdMonitorTest extends EngineTestBase {
     CustodyTestBed bed;
     TierBalances tiers;
     HotColdMonitor monitor;

@@ -1,8 +1,8 @@
 package io.lantau.custody.ledger;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.deposit.DepositRepository;
 import io.lantau.custody.deposit.DepositState;
 import io.lantau.custody.deposit.ObservedDeposit;
@@ -23,7 +23,7 @@ import org.web3j.crypto.Credentials;
 import org.web3j.crypto.Keys;
 
 /** The custody tables (V12–V14) and their repositories behave the same on H2 and PostgreSQL. */
-class CustodyTablesTest extends StoreTestBase {
+class CustodyTablesTest extends EngineTestBase {
     final Clock clock = Clock.systemUTC();
 
     @Test

@@ -1,5 +1,6 @@
 package io.lantau.custody.reconcile;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static io.lantau.custody.testbed.CustodyTestBed.ETH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,6 @@ import io.lantau.custody.ledger.ChainAsset;
 import io.lantau.custody.ledger.CustodyLedger;
 import io.lantau.custody.ledger.LedgerEntry;
 import io.lantau.custody.ledger.LedgerKind;
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.math.BigInteger;
 import java.sql.Connection;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-33: core ledger, custody ledger and chain agree, or the asset's withdrawals freeze and an incident opens. */
-class ReconcilerTest extends StoreTestBase {
+class ReconcilerTest extends EngineTestBase {
     static final BigInteger WEI_PER_BOOK_UNIT = BigInteger.TEN.pow(10);
     CustodyTestBed bed;
     TierBalances tiers;

@@ -1,5 +1,6 @@
 package io.lantau.custody.reconcile;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +15,6 @@ import io.lantau.custody.hotcold.HotColdRefusal;
 import io.lantau.custody.hotcold.TierBalances;
 import io.lantau.custody.hotcold.WalletTier;
 import io.lantau.custody.ledger.CustodySettings;
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import io.lantau.custody.travelrule.TravelRule;
 import io.lantau.custody.travelrule.TravelRuleException;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The controls before a virtual-asset withdrawal is signed: HK-33 freeze, HK-16 hot release, HK-22 travel rule. */
-class WithdrawalControlsTest extends StoreTestBase {
+class WithdrawalControlsTest extends EngineTestBase {
     CustodyTestBed bed;
     Incidents incidents;
     TierBalances tiers;

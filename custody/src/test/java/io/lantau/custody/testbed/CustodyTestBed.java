@@ -1,5 +1,6 @@
 package io.lantau.custody.testbed;
 
+import io.lantau.store.EngineTestBase;
 import io.lantau.compliance.audit.AuditTrail;
 import io.lantau.compliance.security.ApprovalService;
 import io.lantau.compliance.security.NotificationOutbox;
@@ -55,7 +56,7 @@ public final class CustodyTestBed implements AutoCloseable {
         this(Database.openH2(dir), true);
     }
 
-    /** On a migrated database the caller owns (H2 or PostgreSQL, see {@code StoreTestBase}). */
+    /** On a migrated database the caller owns (H2 or PostgreSQL, see {@code EngineTestBase}). */
     public CustodyTestBed(Database database) {
         this(database, false);
     }

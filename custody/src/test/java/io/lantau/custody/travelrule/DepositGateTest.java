@@ -1,12 +1,12 @@
 package io.lantau.custody.travelrule;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static io.lantau.custody.travelrule.TravelRuleTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lantau.custody.deposit.DepositState;
 import io.lantau.custody.deposit.ObservedDeposit;
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.math.BigInteger;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-22: incoming deposits at or above HK$8,000 are held until their originator data is present. */
-class DepositGateTest extends StoreTestBase {
+class DepositGateTest extends EngineTestBase {
     static final String OUR_ADDRESS = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh";
     CustodyTestBed bed;
     DepositGate gate;

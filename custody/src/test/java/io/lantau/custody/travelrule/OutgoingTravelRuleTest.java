@@ -1,11 +1,11 @@
 package io.lantau.custody.travelrule;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * originator comes from the client's KYC identity, and the beneficiary's VASP (or none, a self-hosted wallet) is part
  * of the IVMS 101 data sent with the transfer.
  */
-class OutgoingTravelRuleTest extends StoreTestBase {
+class OutgoingTravelRuleTest extends EngineTestBase {
     static final String TO = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq";
     CustodyTestBed bed;
     TravelRule rule;

@@ -1,12 +1,12 @@
 package io.lantau.custody.travelrule;
 
+import io.lantau.store.EngineTestBase;
 import static io.lantau.custody.testbed.CustodyTestBed.BTC;
 import static io.lantau.custody.testbed.CustodyTestBed.ETH;
 import static io.lantau.custody.testbed.CustodyTestBed.HKD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.testbed.CustodyTestBed;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** HK-22: IVMS 101 data required and kept for outgoing transfers at or above HK$8,000. */
-class TravelRuleTest extends StoreTestBase {
+class TravelRuleTest extends EngineTestBase {
     static final String TO = "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq";
     CustodyTestBed bed;
     TravelRule rule;

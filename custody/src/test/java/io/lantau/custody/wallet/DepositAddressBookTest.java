@@ -1,9 +1,9 @@
 package io.lantau.custody.wallet;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.cold.HdSeed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One stable, never shared deposit address per client account and chain (REGULATORY.md HK-15), on H2 and PostgreSQL. */
-class DepositAddressBookTest extends StoreTestBase {
+class DepositAddressBookTest extends EngineTestBase {
     private static final HdSeed BTC_SEED = HdSeed.fromMnemonic(TestVectors.BIP84_MNEMONIC, "");
     private static final HdSeed ETH_SEED = HdSeed.fromMnemonic(TestVectors.ANVIL_MNEMONIC, "");
 

@@ -1,8 +1,8 @@
 package io.lantau.custody.withdrawal;
 
+import io.lantau.store.EngineTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lantau.custody.StoreTestBase;
 import io.lantau.custody.ledger.CustodyLedger;
 import io.lantau.custody.ledger.LedgerEntry;
 import io.lantau.custody.ledger.LedgerKind;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code custody_withdrawals}: each state change takes effect once, on H2 and PostgreSQL. */
-class WithdrawalRepositoryTest extends StoreTestBase {
+class WithdrawalRepositoryTest extends EngineTestBase {
     final Clock clock = Clock.systemUTC();
 
     private static Withdrawal withdrawal(long id, long account, long amount) {
